@@ -1,0 +1,12 @@
+package vn.lienthong.kernel.auth;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+@Schema(description = "A person's role: SPECIALIST (chuyên viên), OFFICE_LEADER (lãnh đạo văn phòng), CHIEF_OF_OFFICE (chánh văn phòng), UNIT_OFFICER (cán bộ đơn vị), SYSTEM_ADMIN (quản trị hệ thống)")
+public enum Role {
+    SPECIALIST, OFFICE_LEADER, CHIEF_OF_OFFICE, UNIT_OFFICER, SYSTEM_ADMIN;
+
+    public boolean isOfficeRole() {
+        return this == SPECIALIST || this == OFFICE_LEADER || this == CHIEF_OF_OFFICE;
+    }
+}

@@ -1,0 +1,13 @@
+package vn.lienthong.kernel.auth;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface UserRepository extends CrudRepository<AppUser, UUID> {
+    Optional<AppUser> findByUsername(String username);
+}

@@ -1,0 +1,12 @@
+package vn.lienthong.kernel.office;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@MappedEntity("office")
+public record Office(@Id UUID id, UUID jurisdictionId, String code, OfficeKind kind, String nameVi, String nameEn,
+                     String shortName, Instant createdAt, Instant updatedAt) {
+}

@@ -1,0 +1,171 @@
+package vn.lienthong.kernel.web;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Paged list queries with filters, a whitelisted sort and a count, on plain SQL.
+ * Every feature's list endpoint goes through here so paging, `q` and `updatedSince` behave the same everywhere.
+ */
+@Singleton
+public class SqlPages {
+    private final JdbcOperations jdbc;
+
+    public SqlPages(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** A list query under construction: `from` is the FROM clause, conditions are ANDed. */
+    public static final class Query {
+        private final String select;
+        private final String from;
+        private final List<String> conditions = new ArrayList<>();
+        private final List<Object> params = new ArrayList<>();
+        private final Map<String, String> sortable = new LinkedHashMap<>();
+        private String defaultSort;
+        private String tieBreaker = "id";
+
+        /** `fromParams` bind the placeholders of the FROM clause (e.g. a join condition on the caller). */
+        public Query(String select, String from, Object... fromParams) {
+            this.select = select;
+            this.from = from;
+            this.params.addAll(java.util.Arrays.asList(fromParams));
+        }
+
+        public Query where(String condition, Object... values) {
+            conditions.add(condition);
+            params.addAll(java.util.Arrays.asList(values));
+            return this;
+        }
+
+        public Query whereIfPresent(Object value, String condition) {
+            return value == null ? this : where(condition, value);
+        }
+
+        /** `q` against a column holding search_normalize(...) text. */
+        public Query search(String normalizedColumn, String q) {
+            if (q == null || q.isBlank()) {
+                return this;
+            }
+            String escaped = q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            return where(normalizedColumn + " LIKE '%' || search_normalize(?) || '%'", escaped);
+        }
+
+        public Query updatedSince(String column, OffsetDateTime since) {
+            return since == null ? this : where(column + " >= ?", since.toInstant());
+        }
+
+        public Query sortable(String apiField, String column) {
+            sortable.put(apiField, column);
+            return this;
+        }
+
+        public Query defaultSort(String sort) {
+            this.defaultSort = sort;
+            return this;
+        }
+
+        public Query tieBreaker(String column) {
+            this.tieBreaker = column;
+            return this;
+        }
+
+        String orderBy(String sort) {
+            String requested = sort == null || sort.isBlank() ? defaultSort : sort;
+            List<String> parts = new ArrayList<>();
+            if (requested != null) {
+                for (String raw : requested.split(",")) {
+                    String field = raw.strip();
+                    boolean desc = field.startsWith("-");
+                    if (desc || field.startsWith("+")) {
+                        field = field.substring(1);
+                    }
+                    String column = sortable.get(field);
+                    if (column == null) {
+                        throw ProblemException.invalid("sort", "cannot sort by '" + field + "'; allowed: " + String.join(", ", sortable.keySet()));
+                    }
+                    parts.add(column + (desc ? " DESC" : " ASC"));
+                }
+            }
+            parts.add(tieBreaker + " ASC");
+            return String.join(", ", parts);
+        }
+
+        String whereClause() {
+            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
+    }
+
+    public <T> PageResponse<T> page(Query query, PageParams params, RowMapper<T> mapper) {
+        String orderBy = query.orderBy(params.sort());
+        String where = query.whereClause();
+        long total = jdbc.prepareStatement("SELECT count(*) FROM " + query.from + where, statement -> {
+            bind(statement, query.params);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        List<T> items = jdbc.prepareStatement(
+                "SELECT " + query.select + " FROM " + query.from + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?",
+                statement -> {
+                    List<Object> all = new ArrayList<>(query.params);
+                    all.add(params.size());
+                    all.add(params.offset());
+                    bind(statement, all);
+                    List<T> rows = new ArrayList<>();
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            rows.add(mapper.map(rs));
+                        }
+                    }
+                    return rows;
+                });
+        return PageResponse.of(items, params, total);
+    }
+
+    public static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            int index = i + 1;
+            if (value instanceof Instant instant) {
+                statement.setTimestamp(index, Timestamp.from(instant));
+            } else if (value instanceof LocalDate date) {
+                statement.setObject(index, date);
+            } else if (value instanceof UUID uuid) {
+                statement.setObject(index, uuid);
+            } else if (value instanceof Enum<?> e) {
+                statement.setString(index, e.name());
+            } else {
+                statement.setObject(index, value);
+            }
+        }
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+
+    public static UUID uuid(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The browser journey: real Chromium (Debian's) through the built SPA (vite preview) and the real backend
+# on its own database. Installs Chromium with apt when it is missing.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+source deploy/local/db-env.sh
+export JAVA_HOME="$(deploy/local/find-jdk.sh)"
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "==> Installing Debian's chromium for the browser journey"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+fi
+
+free_port() { local p; for p in $(shuf -i 30000-39999 -n 50); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }; done; }
+
+if [ -z "${DATABASE_URL:-}" ]; then deploy/local/pg.sh recreate lienthong_e2e; fi
+db_env lienthong_e2e
+API_PORT="$(free_port)"; SPA_PORT="$(free_port)"
+LOG_DIR="$ROOT/frontend/e2e/out"; mkdir -p "$LOG_DIR"
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+[ -f backend/target/lienthong-backend-0.1.0.jar ] || (cd backend && mvn -B -q -ntp -DskipTests package)
+PORT="$API_PORT" JWT_SECRET="e2e-only-secret-$(date +%s%N)-0123456789abcdef0123456789" ATTACHMENT_DIR="$LOG_DIR/attachments" \
+  "$JAVA_HOME/bin/java" -jar backend/target/lienthong-backend-0.1.0.jar > "$LOG_DIR/backend.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$API_PORT/health/readiness" >/dev/null 2>&1 && break
+  kill -0 "${pids[0]}" 2>/dev/null || { cat "$LOG_DIR/backend.log" >&2; echo "backend failed to start" >&2; exit 1; }
+  sleep 1
+done
+
+CODE="E2E$(date +%s | tail -c 7)$RANDOM"
+if [ -n "${DATABASE_URL:-}" ]; then
+  psql "$DATABASE_URL" -X -q -v ON_ERROR_STOP=1 -v code="$CODE" -f frontend/e2e/fixture.sql
+else
+  deploy/local/pg.sh psql lienthong_e2e -v code="$CODE" -f "$ROOT/frontend/e2e/fixture.sql"
+fi
+
+cd frontend
+[ -d dist ] || npm run build
+BACKEND_URL="http://127.0.0.1:$API_PORT" npx vite preview --port "$SPA_PORT" --strictPort --host 127.0.0.1 > "$LOG_DIR/preview.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$SPA_PORT/" >/dev/null 2>&1 && break; sleep 0.5; done
+
+SPA_URL="http://127.0.0.1:$SPA_PORT" E2E_USERNAME="$(echo "$CODE" | tr 'A-Z' 'a-z').chuyenvien" E2E_PASSWORD='E2e-Journey-2026!' \
+E2E_OFFICE_VI='Văn phòng Tỉnh ủy' E2E_OFFICE_EN='Provincial Party Committee Office' CHROMIUM_PATH=/usr/bin/chromium \
+  npm run e2e

@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import { Link, NavLink } from 'react-router-dom';
+import { LanguageSwitch } from '@/components/language-switch';
+import { useT } from '@/lib/i18n';
+
+export type AppShellProps = {
+  userName: string;
+  officeName: string;
+  unreadCount: number;
+  onLogout: () => void;
+  loggingOut?: boolean;
+  children: ReactNode;
+};
+
+/** The frame of every signed-in page: header, navigation, content. */
+export function AppShell({ userName, officeName, unreadCount, onLogout, loggingOut, children }: AppShellProps) {
+  const t = useT();
+  const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav__link is-active' : 'nav__link');
+  return (
+    <div className="shell">
+      <header className="header">
+        <div className="header__inner">
+          <Link to="/" className="brand">
+            <span className="brand__emblem" aria-hidden="true">★</span>
+            <span className="brand__name">{t('app.name')}</span>
+          </Link>
+          <div className="header__org">
+            <span className="header__office" data-testid="header-office">
+              {officeName}
+            </span>
+          </div>
+          <div className="header__actions">
+            <LanguageSwitch />
+            <Link
+              to="/notifications"
+              className="bell"
+              aria-label={t('header.unread', { count: unreadCount })}
+              title={t('header.unread', { count: unreadCount })}
+            >
+              <svg className="bell__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+                <path
+                  fill="currentColor"
+                  d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
+                />
+              </svg>
+              {unreadCount > 0 && (
+                <span className="badge" data-testid="unread-badge">
+                  {unreadCount > 99 ? '99+' : unreadCount}
+                </span>
+              )}
+            </Link>
+            <span className="header__user" data-testid="header-user">
+              {userName}
+            </span>
+            <button type="button" className="btn btn--ghost" data-testid="logout" onClick={onLogout} disabled={loggingOut}>
+              {t('header.logout')}
+            </button>
+          </div>
+        </div>
+        <nav className="nav" aria-label={t('nav.main')}>
+          <div className="nav__inner">
+            <NavLink to="/" end className={navClass}>
+              {t('nav.home')}
+            </NavLink>
+            <NavLink to="/notifications" className={navClass}>
+              {t('nav.notifications')}
+              {unreadCount > 0 && <span className="nav__count">{unreadCount}</span>}
+            </NavLink>
+          </div>
+        </nav>
+      </header>
+      <main className="main">{children}</main>
+      <footer className="footer">{t('app.tagline')}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router-dom';
+import { useIsAuthenticated } from '@/lib/auth/use-is-authenticated';
+
+/**
+ * Renders its children only while the tab holds tokens. When they go (logout, or a
+ * refresh that failed) the user is sent to /login, remembering where they were.
+ */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const authenticated = useIsAuthenticated();
+  const location = useLocation();
+  if (!authenticated) {
+    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  }
+  return <>{children}</>;
+}

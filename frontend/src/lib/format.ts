@@ -1,0 +1,60 @@
+import type { Language } from '@/lib/i18n/types';
+
+/** Every date in the app is shown in Vietnam's time zone, whatever the browser's. */
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+type DateInput = Date | string | number;
+
+function toDate(value: DateInput): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+function parts(date: Date, locale: string, options: Intl.DateTimeFormatOptions) {
+  const out: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const part of formatter(locale, options).formatToParts(date)) out[part.type] = part.value;
+  return out;
+}
+
+const DATE: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
+const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+
+/** vi: "24/11/2026 00:30"; en: "24/11/2026, 00:30" (en-GB). */
+export function formatDateTime(value: DateInput, lang: Language = 'vi'): string {
+  const date = toDate(value);
+  if (Number.isNaN(date.getTime())) return '';
+  if (lang === 'en') return formatter(LOCALE.en, DATE_TIME).format(date);
+  // Intl's vi-VN puts the time first; the administrative style is dd/MM/yyyy HH:mm.
+  const p = parts(date, LOCALE.vi, DATE_TIME);
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
+
+/** dd/MM/yyyy in both languages. */
+export function formatDate(value: DateInput, lang: Language = 'vi'): string {
+  const date = toDate(value);
+  if (Number.isNaN(date.getTime())) return '';
+  const p = parts(date, LOCALE[lang], DATE);
+  return `${p.day}/${p.month}/${p.year}`;
+}
+
+/** vi: "Thứ Ba, ngày 24/11/2026"; en: "Tuesday, 24/11/2026". */
+export function formatLongDate(value: DateInput, lang: Language = 'vi'): string {
+  const date = toDate(value);
+  if (Number.isNaN(date.getTime())) return '';
+  const weekday = formatter(LOCALE[lang], { weekday: 'long' }).format(date);
+  const day = formatDate(date, lang);
+  if (lang === 'vi') return `${weekday.charAt(0).toUpperCase()}${weekday.slice(1)}, ngày ${day}`;
+  return `${weekday}, ${day}`;
+}
