@@ -42,7 +42,7 @@ fi
 
 cd frontend
 [ -d dist ] || npm run build
-BACKEND_URL="http://127.0.0.1:$API_PORT" npx vite preview --port "$SPA_PORT" --strictPort --host 127.0.0.1 > "$LOG_DIR/preview.log" 2>&1 &
+BACKEND_URL="http://127.0.0.1:$API_PORT" node_modules/.bin/vite preview --port "$SPA_PORT" --strictPort --host 127.0.0.1 > "$LOG_DIR/preview.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$SPA_PORT/" >/dev/null 2>&1 && break; sleep 0.5; done
 

@@ -23,7 +23,7 @@ pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
-  [ -n "${DATABASE_URL:-}" ] || deploy/local/pg.sh stop
+  [ -n "${DATABASE_URL:-}" ] || "$ROOT/deploy/local/pg.sh" stop
 }
 trap cleanup EXIT INT TERM
 
@@ -48,6 +48,6 @@ cat <<BANNER
 
 BANNER
 cd frontend
-BACKEND_URL="http://127.0.0.1:$PORT" npx vite --port "$SPA_PORT" --strictPort --host 127.0.0.1 &
+BACKEND_URL="http://127.0.0.1:$PORT" node_modules/.bin/vite --port "$SPA_PORT" --strictPort --host 127.0.0.1 &
 pids+=($!)
 wait -n "${pids[@]}"
