@@ -31,7 +31,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a file's metadata */
+        /**
+         * Get a file's metadata
+         * @description Name, type, size and checksum of a file of the caller's office or unit.
+         */
         get: operations["getAttachment"];
         put?: never;
         post?: never;
@@ -188,7 +191,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List scheduled jobs' last runs */
+        /**
+         * List scheduled jobs' last runs
+         * @description Each scheduled job with the start, end, outcome and replica of its last run, for administrators.
+         */
         get: operations["listJobRuns"];
         put?: never;
         post?: never;
@@ -247,7 +253,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark every notification in my inbox as read */
+        /**
+         * Mark every notification in my inbox as read
+         * @description Marks every message currently in the caller's inbox as read for the caller only.
+         */
         post: operations["markAllNotificationsRead"];
         delete?: never;
         options?: never;
@@ -262,7 +271,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Count my unread notifications */
+        /**
+         * Count my unread notifications
+         * @description For the badge in the header: unread messages to the caller, their office or their unit.
+         */
         get: operations["countUnreadNotifications"];
         put?: never;
         post?: never;
@@ -281,7 +293,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark one notification as read */
+        /**
+         * Mark one notification as read
+         * @description Read state is per person, also for messages sent to a whole office. Marking twice is harmless.
+         */
         post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
@@ -316,7 +331,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an office */
+        /**
+         * Get an office
+         * @description One office of the caller's jurisdiction, with its names in Vietnamese and English.
+         */
         get: operations["getOffice"];
         put?: never;
         post?: never;
@@ -386,7 +404,7 @@ export interface components {
          *       "contentType": "application/pdf",
          *       "sizeBytes": 183204,
          *       "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-         *       "createdAt": "2026-11-23T02:15:00Z"
+         *       "createdAt": "2026-11-23T09:15:00+07:00"
          *     }
          */
         AttachmentResponse: {
@@ -416,7 +434,7 @@ export interface components {
          * @description One recorded change: who, when, which object, what changed
          * @example {
          *       "id": 42,
-         *       "occurredAt": "2026-11-23T02:15:00Z",
+         *       "occurredAt": "2026-11-23T09:15:00+07:00",
          *       "actorId": "0b6f2f7e-8d36-4f39-9a7c-0b1c2d3e4f50",
          *       "actorKind": "PERSON",
          *       "actorName": "Nguyễn Văn An",
@@ -465,7 +483,15 @@ export interface components {
             /** @description Request id of the call that made the change */
             requestId: string | null;
         };
-        /** @description OAuth 2.0 client-credentials grant (RFC 6749 §4.4), form-encoded */
+        /**
+         * @description OAuth 2.0 client-credentials grant (RFC 6749 §4.4), form-encoded
+         * @example {
+         *       "grant_type": "client_credentials",
+         *       "client_id": "cong-thong-tin",
+         *       "client_secret": "portal-demo-secret",
+         *       "scope": "public:read"
+         *     }
+         */
         ClientCredentialsRequest: {
             /**
              * @description Must be client_credentials
@@ -530,8 +556,8 @@ export interface components {
          * @description The last run of a scheduled job
          * @example {
          *       "jobName": "maintenance.cleanup",
-         *       "lastStartedAt": "2026-11-23T02:00:00Z",
-         *       "lastFinishedAt": "2026-11-23T02:00:01Z",
+         *       "lastStartedAt": "2026-11-23T09:00:00+07:00",
+         *       "lastFinishedAt": "2026-11-23T09:00:01+07:00",
          *       "lastStatus": "SUCCEEDED",
          *       "lastMessage": "removed 3 refresh tokens",
          *       "runCount": 12,
@@ -701,7 +727,7 @@ export interface components {
          *       "title": "Đơn vị được cập nhật",
          *       "body": "Sở Nội vụ: tên đơn vị đã thay đổi.",
          *       "link": "/units/4a2b7c1d-1111-4e2f-8a9b-222233334444",
-         *       "createdAt": "2026-11-23T02:15:00Z",
+         *       "createdAt": "2026-11-23T09:15:00+07:00",
          *       "read": false
          *     }
          */
@@ -775,7 +801,16 @@ export interface components {
              */
             shortName: string;
         };
-        /** @description One page of a list */
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
         PageResponse_AuditEventResponse_: {
             /** @description The items of this page */
             items: components["schemas"]["AuditEvent"][];
@@ -804,7 +839,16 @@ export interface components {
              */
             totalPages: number;
         };
-        /** @description One page of a list */
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
         PageResponse_NotificationResponse_: {
             /** @description The items of this page */
             items: components["schemas"]["NotificationResponse"][];
@@ -833,7 +877,16 @@ export interface components {
              */
             totalPages: number;
         };
-        /** @description One page of a list */
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
         PageResponse_UnitResponse_: {
             /** @description The items of this page */
             items: components["schemas"]["UnitResponse"][];
@@ -995,7 +1048,7 @@ export interface components {
          *       "code": "SNV",
          *       "name": "Sở Nội vụ",
          *       "kind": "DEPARTMENT",
-         *       "validFrom": "2020-01-01T00:00:00Z",
+         *       "validFrom": "2020-01-01",
          *       "validTo": null
          *     }
          */
@@ -1030,10 +1083,10 @@ export interface components {
          *       "code": "SNV",
          *       "name": "Sở Nội vụ",
          *       "kind": "DEPARTMENT",
-         *       "validFrom": "2020-01-01T00:00:00Z",
+         *       "validFrom": "2020-01-01",
          *       "validTo": null,
          *       "version": 0,
-         *       "updatedAt": "2026-11-23T02:15:00Z"
+         *       "updatedAt": "2026-11-23T09:15:00+07:00"
          *     }
          */
         UnitResponse: {
@@ -1191,6 +1244,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Attachment id */
                 id: string;
             };
             cookie?: never;
@@ -1240,6 +1294,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Attachment id */
                 id: string;
             };
             cookie?: never;
@@ -1309,10 +1364,12 @@ export interface operations {
                 q?: string | null;
                 /**
                  * @description Only items changed at or after this instant (RFC 3339), for incremental sync
-                 * @example 2026-10-31T17:00:00Z
+                 * @example 2026-11-01T00:00:00+07:00
                  */
                 updatedSince?: string | null;
+                /** @description Only events of this kind of object, e.g. unit */
                 entityType?: string | null;
+                /** @description Only events of this object id */
                 entityId?: string | null;
             };
             header?: never;
@@ -1537,6 +1594,7 @@ export interface operations {
     listLeadershipBodies: {
         parameters: {
             query?: {
+                /** @description Only bodies served by this office */
                 officeId?: string | null;
             };
             header?: never;
@@ -1702,9 +1760,10 @@ export interface operations {
                 q?: string | null;
                 /**
                  * @description Only items changed at or after this instant (RFC 3339), for incremental sync
-                 * @example 2026-10-31T17:00:00Z
+                 * @example 2026-11-01T00:00:00+07:00
                  */
                 updatedSince?: string | null;
+                /** @description true: unread only; false: read only; absent: all */
                 unread?: boolean | null;
             };
             header?: never;
@@ -1848,6 +1907,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Notification id */
                 id: string;
             };
             cookie?: never;
@@ -1951,6 +2011,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Office id */
                 id: string;
             };
             cookie?: never;
@@ -2020,7 +2081,7 @@ export interface operations {
                 q?: string | null;
                 /**
                  * @description Only items changed at or after this instant (RFC 3339), for incremental sync
-                 * @example 2026-10-31T17:00:00Z
+                 * @example 2026-11-01T00:00:00+07:00
                  */
                 updatedSince?: string | null;
                 /** @description Only units of this kind */
@@ -2165,6 +2226,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Unit id */
                 id: string;
             };
             cookie?: never;
@@ -2217,6 +2279,7 @@ export interface operations {
                 "If-Match"?: string | null;
             };
             path: {
+                /** @description Unit id */
                 id: string;
             };
             cookie?: never;

@@ -4,7 +4,9 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,7 +30,8 @@ public final class OpenApiNormalizer {
     }
 
     public static String normalize(String openApi30Yaml) {
-        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()), new Representer(new DumperOptions()), new DumperOptions(),
+                new LoaderOptions(), new StringDatesResolver());
         @SuppressWarnings("unchecked")
         Map<String, Object> document = (Map<String, Object>) yaml.load(openApi30Yaml);
         Set<String> requestSchemas = requestSchemas(document);
@@ -60,6 +63,19 @@ public final class OpenApiNormalizer {
         options.setSplitLines(false);
         options.setAllowUnicode(true);
         return new Yaml(new Representer(options), options).dump(converted);
+    }
+
+    /** Keeps `2020-01-01` a string: the document's examples are JSON values, not YAML timestamps. */
+    private static final class StringDatesResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO");
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+            addImplicitResolver(Tag.MERGE, MERGE, "<");
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+            addImplicitResolver(Tag.NULL, EMPTY, null);
+        }
     }
 
     /** Names of the component schemas reachable from any request body. */

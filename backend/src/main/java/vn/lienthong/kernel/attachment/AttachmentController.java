@@ -16,6 +16,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.lienthong.kernel.auth.Caller;
@@ -57,16 +58,16 @@ public class AttachmentController {
     }
 
     @Get("/{id}")
-    @Operation(operationId = "getAttachment", summary = "Get a file's metadata")
+    @Operation(operationId = "getAttachment", summary = "Get a file's metadata", description = "Name, type, size and checksum of a file of the caller's office or unit.")
     @ApiErrors.ReadOne
-    public AttachmentResponse metadata(Authentication authentication, @PathVariable UUID id) {
+    public AttachmentResponse metadata(Authentication authentication, @Parameter(description = "Attachment id") @PathVariable UUID id) {
         return service.find(Caller.of(authentication), id).metadata();
     }
 
     @Get(value = "/{id}/content", produces = MediaType.APPLICATION_OCTET_STREAM)
     @Operation(operationId = "downloadAttachment", summary = "Download a file", description = "The bytes with the stored media type; the ETag is the SHA-256.")
     @ApiErrors.ReadOne
-    public HttpResponse<StreamedFile> download(Authentication authentication, @PathVariable UUID id) {
+    public HttpResponse<StreamedFile> download(Authentication authentication, @Parameter(description = "Attachment id") @PathVariable UUID id) {
         AttachmentService.Stored stored = service.find(Caller.of(authentication), id);
         AttachmentResponse meta = stored.metadata();
         String encoded = URLEncoder.encode(meta.fileName(), StandardCharsets.UTF_8).replace("+", "%20");

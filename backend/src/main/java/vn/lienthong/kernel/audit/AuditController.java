@@ -13,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import vn.lienthong.kernel.auth.Caller;
@@ -46,7 +47,8 @@ public class AuditController {
     @Operation(operationId = "listAuditEvents", summary = "List audit events", description = "Changes recorded in the caller's jurisdiction, newest first by default. Sortable by `occurredAt`.")
     @ApiErrors.Read
     public PageResponse<AuditEventResponse> list(Authentication authentication, @Valid @RequestBean PageParams page,
-                                                 @Nullable @QueryValue String entityType, @Nullable @QueryValue String entityId) {
+                                                 @Parameter(description = "Only events of this kind of object, e.g. unit") @Nullable @QueryValue String entityType,
+                                                 @Parameter(description = "Only events of this object id") @Nullable @QueryValue String entityId) {
         Caller caller = Caller.of(authentication);
         SqlPages.Query query = new SqlPages.Query("*", "audit_event")
                 .where("jurisdiction_id = ?", caller.jurisdictionId())

@@ -64,7 +64,8 @@ public class AuthController {
     }
 
     @Serdeable
-    @Schema(name = "ClientCredentialsRequest", description = "OAuth 2.0 client-credentials grant (RFC 6749 §4.4), form-encoded")
+    @Schema(name = "ClientCredentialsRequest", description = "OAuth 2.0 client-credentials grant (RFC 6749 §4.4), form-encoded",
+            example = "{\"grant_type\":\"client_credentials\",\"client_id\":\"cong-thong-tin\",\"client_secret\":\"portal-demo-secret\",\"scope\":\"public:read\"}")
     public record ClientCredentialsRequest(
             @Schema(description = "Must be client_credentials", example = "client_credentials") @Nullable String grant_type,
             @Schema(description = "Client id", example = "cong-thong-tin") @Nullable String client_id,

@@ -47,7 +47,7 @@ public class JobController {
 
     @Get
     @Transactional(readOnly = true)
-    @Operation(operationId = "listJobRuns", summary = "List scheduled jobs' last runs")
+    @Operation(operationId = "listJobRuns", summary = "List scheduled jobs' last runs", description = "Each scheduled job with the start, end, outcome and replica of its last run, for administrators.")
     @ApiErrors.Read
     public List<JobRunResponse> list() {
         return jdbc.prepareStatement("SELECT * FROM job_run ORDER BY job_name", statement -> {

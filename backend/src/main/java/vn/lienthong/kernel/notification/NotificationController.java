@@ -17,6 +17,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import vn.lienthong.kernel.auth.Caller;
@@ -56,7 +57,7 @@ public class NotificationController {
     @Operation(operationId = "listNotifications", summary = "List my inbox", description = "Newest first by default; `unread=true` keeps unread ones only.")
     @ApiErrors.Read
     public PageResponse<NotificationResponse> list(Authentication authentication, @Valid @RequestBean PageParams page,
-                                                   @Nullable @QueryValue Boolean unread) {
+                                                   @Parameter(description = "true: unread only; false: read only; absent: all") @Nullable @QueryValue Boolean unread) {
         Caller caller = Caller.of(authentication);
         SqlPages.Query query = new SqlPages.Query("n.*, r.read_at",
                 "notification n LEFT JOIN notification_receipt r ON r.notification_id = n.id AND r.user_id = ?", caller.id())
@@ -73,7 +74,7 @@ public class NotificationController {
 
     @Get("/unread-count")
     @Transactional(readOnly = true)
-    @Operation(operationId = "countUnreadNotifications", summary = "Count my unread notifications")
+    @Operation(operationId = "countUnreadNotifications", summary = "Count my unread notifications", description = "For the badge in the header: unread messages to the caller, their office or their unit.")
     @ApiErrors.Read
     public UnreadCount unreadCount(Authentication authentication) {
         Caller caller = Caller.of(authentication);
@@ -90,9 +91,9 @@ public class NotificationController {
     @Post("/{id}/read")
     @Status(HttpStatus.NO_CONTENT)
     @Transactional
-    @Operation(operationId = "markNotificationRead", summary = "Mark one notification as read")
+    @Operation(operationId = "markNotificationRead", summary = "Mark one notification as read", description = "Read state is per person, also for messages sent to a whole office. Marking twice is harmless.")
     @ApiErrors.Action
-    public HttpResponse<Void> markRead(Authentication authentication, @PathVariable UUID id) {
+    public HttpResponse<Void> markRead(Authentication authentication, @Parameter(description = "Notification id") @PathVariable UUID id) {
         Caller caller = Caller.of(authentication);
         int marked = jdbc.prepareStatement("INSERT INTO notification_receipt (notification_id, user_id, read_at) "
                 + "SELECT n.id, ?, ? FROM notification n WHERE n.id = ? AND " + VISIBLE + " ON CONFLICT DO NOTHING", statement -> {
@@ -109,7 +110,7 @@ public class NotificationController {
     @Post("/read-all")
     @Status(HttpStatus.NO_CONTENT)
     @Transactional
-    @Operation(operationId = "markAllNotificationsRead", summary = "Mark every notification in my inbox as read")
+    @Operation(operationId = "markAllNotificationsRead", summary = "Mark every notification in my inbox as read", description = "Marks every message currently in the caller's inbox as read for the caller only.")
     @ApiErrors.Read
     public HttpResponse<Void> markAllRead(Authentication authentication) {
         Caller caller = Caller.of(authentication);

@@ -11,6 +11,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.auth.Roles;
@@ -41,9 +42,9 @@ public class OfficeController {
     }
 
     @Get("/offices/{id}")
-    @Operation(operationId = "getOffice", summary = "Get an office")
+    @Operation(operationId = "getOffice", summary = "Get an office", description = "One office of the caller's jurisdiction, with its names in Vietnamese and English.")
     @ApiErrors.ReadOne
-    public OfficeRef office(Authentication authentication, @PathVariable UUID id) {
+    public OfficeRef office(Authentication authentication, @Parameter(description = "Office id") @PathVariable UUID id) {
         return directory.office(Caller.of(authentication).jurisdictionId(), id).orElseThrow(() -> ProblemException.notFound("Office"));
     }
 
@@ -51,7 +52,7 @@ public class OfficeController {
     @Transactional(readOnly = true)
     @Operation(operationId = "listLeadershipBodies", summary = "List leadership bodies", description = "Bodies of the caller's jurisdiction, optionally only those one office serves.")
     @ApiErrors.Read
-    public List<LeadershipBodyResponse> bodies(Authentication authentication, @Nullable @QueryValue UUID officeId) {
+    public List<LeadershipBodyResponse> bodies(Authentication authentication, @Parameter(description = "Only bodies served by this office") @Nullable @QueryValue UUID officeId) {
         UUID jurisdictionId = Caller.of(authentication).jurisdictionId();
         List<LeadershipBody> found = officeId == null
                 ? bodies.findByJurisdictionIdOrderByCode(jurisdictionId)

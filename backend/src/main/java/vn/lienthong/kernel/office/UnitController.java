@@ -57,7 +57,7 @@ public class UnitController {
     @Secured({Roles.PERSON, Roles.SCOPE_PUBLIC_READ})
     @Operation(operationId = "getUnit", summary = "Get a unit", description = "The response carries the version as ETag, to send back in If-Match when updating.")
     @ApiErrors.ReadOne
-    public HttpResponse<UnitResponse> get(Authentication authentication, @PathVariable UUID id) {
+    public HttpResponse<UnitResponse> get(Authentication authentication, @Parameter(description = "Unit id") @PathVariable UUID id) {
         UnitResponse unit = service.get(Caller.of(authentication), id);
         return HttpResponse.ok(unit).header(HttpHeaders.ETAG, Versions.etag(unit.version()));
     }
@@ -80,7 +80,7 @@ public class UnitController {
     @Secured(Roles.SYSTEM_ADMIN)
     @Operation(operationId = "updateUnit", summary = "Replace a unit", description = "Administrators only. Requires If-Match with the current ETag; all offices are notified.")
     @ApiErrors.Update
-    public HttpResponse<UnitResponse> update(Authentication authentication, @PathVariable UUID id,
+    public HttpResponse<UnitResponse> update(Authentication authentication, @Parameter(description = "Unit id") @PathVariable UUID id,
                                                         @Parameter(description = "The ETag of the version being replaced") @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                                         @Valid @Body UnitRequest request) {
         UnitResponse unit = service.update(Caller.of(authentication), id, ifMatch, request);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 
 @Serdeable
-@Schema(description = "One page of a list")
+@Schema(description = "One page of a list", example = "{\"items\":[],\"page\":0,\"size\":20,\"totalItems\":0,\"totalPages\":0}")
 public record PageResponse<T>(
         @Schema(description = "The items of this page") List<T> items,
         @Schema(description = "Zero-based page number", example = "0") int page,
