@@ -25,7 +25,8 @@ cleanup() {
   wait 2>/dev/null || true
   [ -n "${DATABASE_URL:-}" ] || "$ROOT/deploy/local/pg.sh" stop
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'exit 0' INT TERM   # Ctrl-C is the normal way to stop: exit cleanly through cleanup
 
 echo "==> Starting the backend on port $PORT"
 "$JAVA_HOME/bin/java" -jar backend/target/lienthong-backend-0.1.0.jar &
