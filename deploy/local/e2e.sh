@@ -20,18 +20,15 @@ db_env lienthong_e2e
 API_PORT="$(free_port)"; SPA_PORT="$(free_port)"
 LOG_DIR="$ROOT/frontend/e2e/out"; mkdir -p "$LOG_DIR"
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+cleanup() { "$ROOT/deploy/local/e2e-backend.sh" stop; for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
 [ -f backend/target/lienthong-backend-0.1.0.jar ] || (cd backend && mvn -B -q -ntp -DskipTests package)
-PORT="$API_PORT" JWT_SECRET="e2e-only-secret-$(date +%s%N)-0123456789abcdef0123456789" ATTACHMENT_DIR="$LOG_DIR/attachments" \
-  "$JAVA_HOME/bin/java" -jar backend/target/lienthong-backend-0.1.0.jar > "$LOG_DIR/backend.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$API_PORT/health/readiness" >/dev/null 2>&1 && break
-  kill -0 "${pids[0]}" 2>/dev/null || { cat "$LOG_DIR/backend.log" >&2; echo "backend failed to start" >&2; exit 1; }
-  sleep 1
-done
+export API_PORT JAVA_HOME JWT_SECRET="e2e-only-secret-$(date +%s%N)-0123456789abcdef0123456789"
+: > "$LOG_DIR/backend.log"
+deploy/local/e2e-backend.sh start
+# A journey runs `$E2E_BACKEND_CTL restart P3D` to let days pass on the server.
+export E2E_BACKEND_CTL="$ROOT/deploy/local/e2e-backend.sh"
 
 CODE="E2E$(date +%s | tail -c 7)$RANDOM"
 if [ -n "${DATABASE_URL:-}" ]; then
@@ -46,6 +43,9 @@ BACKEND_URL="http://127.0.0.1:$API_PORT" node_modules/.bin/vite preview --port "
 pids+=($!)
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$SPA_PORT/" >/dev/null 2>&1 && break; sleep 0.5; done
 
-SPA_URL="http://127.0.0.1:$SPA_PORT" E2E_USERNAME="$(echo "$CODE" | tr 'A-Z' 'a-z').chuyenvien" E2E_PASSWORD='E2e-Journey-2026!' \
-E2E_OFFICE_VI='Văn phòng Tỉnh ủy' E2E_OFFICE_EN='Provincial Party Committee Office' CHROMIUM_PATH=/usr/bin/chromium \
+PREFIX="$(echo "$CODE" | tr 'A-Z' 'a-z')"
+SPA_URL="http://127.0.0.1:$SPA_PORT" E2E_PASSWORD='E2e-Journey-2026!' CHROMIUM_PATH=/usr/bin/chromium \
+E2E_USERNAME="$PREFIX.chuyenvien" E2E_OFFICE_VI='Văn phòng Tỉnh ủy' E2E_OFFICE_EN='Provincial Party Committee Office' \
+E2E_UBND_USERNAME="$PREFIX.ubnd" E2E_UBND_LEADER_USERNAME="$PREFIX.ubnd.lanhdao" E2E_UNIT_USERNAME="$PREFIX.sogd" \
+E2E_BODY_NAME='Ủy ban nhân dân tỉnh' E2E_UNIT_NAMES='Sở Giáo dục và Đào tạo|Sở Y tế|Sở Tài chính' \
   npm run e2e

@@ -184,6 +184,422 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/conclusion-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Task statistics for a period
+         * @description Tasks of documents issued between `from` and `to`, by derived status as of today, with percentages, in total and per lead unit (laggards first). Offices see their jurisdiction; a unit officer sees their own unit.
+         */
+        get: operations["getConclusionStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conclusion-statistics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Task statistics as XLSX
+         * @description The same figures as the JSON, as a spreadsheet with Vietnamese headings.
+         */
+        get: operations["exportConclusionStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conclusion-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tasks across documents
+         * @description A unit's "my tasks" and an office's follow-up board: tasks the caller's unit leads or coordinates, or its office follows. Filter by derived status, due within N days, awaiting confirmation. Sorted by deadline by default.
+         */
+        get: operations["listTasksAcrossConclusions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conclusion-tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a task
+         * @description With its derived status, units and any pending extension request.
+         */
+        get: operations["getConclusionTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conclusion-tasks/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a task
+         * @description An office leader of the following office cancels a task that is not done, with a reason.
+         */
+        post: operations["cancelConclusionTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conclusion-tasks/{id}/completion-confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm completion
+         * @description The following office confirms a proposed completion: the task is done on time or late by the proposed date. 409 if none was proposed.
+         */
+        post: operations["confirmConclusionTaskCompletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conclusion-tasks/{id}/completion-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose completion
+         * @description The lead unit reports the task done; the following office then confirms or sends it back.
+         */
+        post: operations["proposeConclusionTaskCompletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conclusion-tasks/{id}/completion-returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a completion back
+         * @description The following office refuses a proposed completion, with a reason.
+         */
+        post: operations["returnConclusionTaskCompletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conclusion-tasks/{id}/extension-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for an extension
+         * @description The lead unit asks for a later deadline with a reason; one request at a time; not on cancelled, done or ongoing tasks.
+         */
+        post: operations["requestConclusionTaskExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conclusion-tasks/{id}/extension-requests/{requestId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve an extension
+         * @description An office leader of the following office approves: the deadline moves, the original stays in the history.
+         */
+        post: operations["approveConclusionTaskExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conclusion-tasks/{id}/extension-requests/{requestId}/refusal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuse an extension
+         * @description An office leader of the following office refuses, with a reason.
+         */
+        post: operations["refuseConclusionTaskExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conclusion-tasks/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A task's history
+         * @description Every report, proposal, decision, extension (original and new deadline) and reminder, oldest first.
+         */
+        get: operations["getConclusionTaskHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conclusion-tasks/{id}/progress-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report progress
+         * @description An officer of the lead or a coordinating unit reports what was done; the lead unit's percentage becomes the task's.
+         */
+        post: operations["reportConclusionTaskProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conclusion-urging-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List urging letters
+         * @description Letters of the caller's office, newest first.
+         */
+        get: operations["listUrgingLetters"];
+        put?: never;
+        /**
+         * Prepare an urging letter
+         * @description Lists the unit's overdue tasks followed by the caller's office; one letter per unit and day (prepared again, it is refreshed until sent). 409 when the unit has nothing overdue. The daily job prepares them too.
+         */
+        post: operations["prepareUrgingLetter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conclusion-urging-letters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an urging letter
+         * @description The letter's unit, tasks, number and sending.
+         */
+        get: operations["getUrgingLetter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conclusion-urging-letters/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the letter as DOCX
+         * @description The công văn đôn đốc with the table of overdue tasks, ready to sign.
+         */
+        get: operations["downloadUrgingLetter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conclusion-urging-letters/{id}/sending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the letter was sent
+         * @description Gives the letter its number (gapless per office and year) and puts it in the unit's inbox. 409 if already sent.
+         */
+        post: operations["sendUrgingLetter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conclusions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List concluding notices and other source documents
+         * @description Documents the caller's office recorded or follows tasks of; for unit officers, documents assigning their unit a task. Newest first; sortable by issuedOn, number, updatedAt; `q` searches number, signer and summary without diacritics.
+         */
+        get: operations["listConclusions"];
+        put?: never;
+        /**
+         * Record a concluding notice with its tasks
+         * @description Office staff record a document and, optionally, its tasks in one go. Each task must satisfy "5 rõ" and have exactly one LEAD unit. The lead units are notified. Send an Idempotency-Key to make retries safe.
+         */
+        post: operations["createConclusion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conclusions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a document
+         * @description With the counts of its tasks by derived status; the ETag is its version.
+         */
+        get: operations["getConclusion"];
+        /**
+         * Correct a document's details
+         * @description The recording office only, with If-Match. Tasks are not part of this body.
+         */
+        put: operations["updateConclusion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conclusions/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a document's tasks
+         * @description In the document's order; a unit officer sees only its unit's tasks.
+         */
+        get: operations["listConclusionTasks"];
+        put?: never;
+        /**
+         * Add a task to a document
+         * @description The recording office only; the lead unit is notified.
+         */
+        post: operations["addConclusionTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs": {
         parameters: {
             query?: never;
@@ -534,6 +950,590 @@ export interface components {
             scope: string;
         };
         /**
+         * @description The lead unit reports the task done and asks the following office to confirm
+         * @example {
+         *       "note": "Quy hoạch đã được phê duyệt tại Quyết định số 12/QĐ-UBND",
+         *       "completedOn": "2026-12-30",
+         *       "attachmentIds": []
+         *     }
+         */
+        ConclusionCompletionProposal: {
+            /** @description Result achieved */
+            note: string;
+            /**
+             * Format: date
+             * @description Date the work was completed; default today
+             */
+            completedOn?: string | null;
+            /** @description Evidence */
+            attachmentIds?: string[] | null;
+        };
+        /**
+         * @description A decision with an optional note (confirm completion, approve an extension)
+         * @example {
+         *       "note": "Đồng ý"
+         *     }
+         */
+        ConclusionDecision: {
+            /** @description Note */
+            note?: string | null;
+        };
+        /**
+         * @description A concluding notice or another document that assigns tasks. On creation it may carry its tasks; on update (PUT) `tasks` must be left out — tasks are added with POST /conclusions/{id}/tasks.
+         * @example {
+         *       "kind": "CONCLUDING_NOTICE",
+         *       "number": "125-TB/VPUBND",
+         *       "issuedOn": "2026-11-20",
+         *       "issuingBodyId": "1b4e28ba-2fa1-11d2-883f-0016d3cca427",
+         *       "signer": "Trần Văn Cường",
+         *       "summary": "Kết luận của Chủ tịch UBND thành phố tại cuộc họp giao ban tháng 11",
+         *       "meetingId": null,
+         *       "attachmentIds": [],
+         *       "tasks": []
+         *     }
+         */
+        ConclusionDocumentRequest: {
+            /** @description Kind of document */
+            kind: components["schemas"]["DocumentKind"];
+            /**
+             * @description Document number (số), as issued
+             * @example 125-TB/VPUBND
+             */
+            number: string;
+            /**
+             * Format: date
+             * @description Date of issue (ngày)
+             */
+            issuedOn: string;
+            /**
+             * Format: uuid
+             * @description The leadership body that issued it
+             */
+            issuingBodyId: string;
+            /** @description Who signed it */
+            signer: string;
+            /** @description Summary (trích yếu) */
+            summary: string;
+            /**
+             * Format: uuid
+             * @description The meeting it concludes, when there is one
+             */
+            meetingId?: string | null;
+            /** @description Attachments uploaded with POST /attachments */
+            attachmentIds?: string[] | null;
+            /** @description Tasks to create with the document (creation only) */
+            tasks?: components["schemas"]["ConclusionTaskRequest"][] | null;
+        };
+        /**
+         * @description A concluding notice or other source document with the counts of its tasks by status
+         * @example {
+         *       "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+         *       "kind": "CONCLUDING_NOTICE",
+         *       "number": "125-TB/VPUBND",
+         *       "issuedOn": "2026-11-20",
+         *       "issuingBodyId": "1b4e28ba-2fa1-11d2-883f-0016d3cca427",
+         *       "issuingBodyName": "Ủy ban nhân dân thành phố",
+         *       "signer": "Trần Văn Cường",
+         *       "summary": "Kết luận tại cuộc họp giao ban tháng 11",
+         *       "meetingId": null,
+         *       "officeId": "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+         *       "attachmentIds": [],
+         *       "tasks": {
+         *         "assigned": 3,
+         *         "doneOnTime": 1,
+         *         "doneLate": 0,
+         *         "inProgress": 2,
+         *         "extended": 0,
+         *         "overdue": 0,
+         *         "cancelled": 0,
+         *         "doneOnTimePercent": 33.3,
+         *         "doneLatePercent": 0,
+         *         "inProgressPercent": 66.7,
+         *         "extendedPercent": 0,
+         *         "overduePercent": 0
+         *       },
+         *       "version": 0,
+         *       "updatedAt": "2026-11-20T10:00:00+07:00"
+         *     }
+         */
+        ConclusionDocumentResponse: {
+            /**
+             * Format: uuid
+             * @description Document id
+             */
+            id: string;
+            /** @description Kind */
+            kind: components["schemas"]["DocumentKind"];
+            /** @description Number (số) */
+            number: string;
+            /**
+             * Format: date
+             * @description Date of issue
+             */
+            issuedOn: string;
+            /**
+             * Format: uuid
+             * @description Issuing leadership body
+             */
+            issuingBodyId: string;
+            /** @description Issuing body's Vietnamese name */
+            issuingBodyName: string;
+            /** @description Signer */
+            signer: string;
+            /** @description Summary */
+            summary: string;
+            /**
+             * Format: uuid
+             * @description The meeting it concludes
+             */
+            meetingId: string | null;
+            /**
+             * Format: uuid
+             * @description The office that recorded it
+             */
+            officeId: string;
+            /** @description Attachments */
+            attachmentIds: string[];
+            /** @description Its tasks by derived status, as of today */
+            tasks: components["schemas"]["StatusCounts"];
+            /**
+             * Format: int64
+             * @description Version; also the ETag
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description The lead unit asks for a later deadline
+         * @example {
+         *       "requestedDeadline": "2027-01-31",
+         *       "reason": "Chờ ý kiến thẩm định của Bộ Giáo dục và Đào tạo"
+         *     }
+         */
+        ConclusionExtensionRequest: {
+            /**
+             * Format: date
+             * @description The deadline asked for
+             */
+            requestedDeadline: string;
+            /** @description Why */
+            reason: string;
+        };
+        /**
+         * @description A progress report by the lead or a coordinating unit
+         * @example {
+         *       "note": "Đã hoàn thành dự thảo, đang lấy ý kiến các quận",
+         *       "percent": 60,
+         *       "attachmentIds": []
+         *     }
+         */
+        ConclusionProgressReport: {
+            /** @description What was done */
+            note: string;
+            /**
+             * Format: int32
+             * @description Progress, %
+             */
+            percent: number;
+            /** @description Files uploaded with POST /attachments */
+            attachmentIds?: string[] | null;
+        };
+        /**
+         * @description A decision that needs a reason (send back, refuse, cancel)
+         * @example {
+         *       "note": "Chưa có quyết định phê duyệt kèm theo"
+         *     }
+         */
+        ConclusionReasonedDecision: {
+            /** @description Reason */
+            note: string;
+        };
+        /**
+         * @description Tasks assigned by documents issued in the period, by derived status as of `asOf`, in total and per lead unit (the league table, laggards first)
+         * @example {
+         *       "from": "2026-01-01",
+         *       "to": "2026-12-31",
+         *       "asOf": "2026-11-24",
+         *       "total": {
+         *         "assigned": 585,
+         *         "doneOnTime": 550,
+         *         "doneLate": 0,
+         *         "inProgress": 35,
+         *         "extended": 0,
+         *         "overdue": 0,
+         *         "cancelled": 0,
+         *         "doneOnTimePercent": 94,
+         *         "doneLatePercent": 0,
+         *         "inProgressPercent": 6,
+         *         "extendedPercent": 0,
+         *         "overduePercent": 0
+         *       },
+         *       "byUnit": []
+         *     }
+         */
+        ConclusionStatistics: {
+            /**
+             * Format: date
+             * @description First day of the period (documents issued on or after)
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last day of the period
+             */
+            to: string;
+            /**
+             * Format: date
+             * @description The day the statuses are computed for (today)
+             */
+            asOf: string;
+            /** @description All tasks in scope */
+            total: components["schemas"]["StatusCounts"];
+            /** @description Per lead unit, most overdue first, then lowest on-time share */
+            byUnit: components["schemas"]["ConclusionUnitStatistics"][];
+        };
+        /**
+         * @description One entry of a task's history: progress, proposals, decisions, extensions (with the deadline before and after), cancellation, urging
+         * @example {
+         *       "id": "9c858901-8a57-4791-81fe-4c455b099bc9",
+         *       "kind": "EXTENSION_APPROVED",
+         *       "actorName": "Lê Văn Lãnh Đạo",
+         *       "unitId": null,
+         *       "note": "Đồng ý gia hạn",
+         *       "percent": null,
+         *       "deadlineFrom": "2026-12-31",
+         *       "deadlineTo": "2027-01-31",
+         *       "attachmentIds": [],
+         *       "occurredAt": "2026-12-21T09:00:00+07:00"
+         *     }
+         */
+        ConclusionTaskEvent: {
+            /**
+             * Format: uuid
+             * @description Event id
+             */
+            id: string;
+            /** @description CREATED, PROGRESS_REPORTED, COMPLETION_PROPOSED, COMPLETION_CONFIRMED, COMPLETION_RETURNED, EXTENSION_REQUESTED, EXTENSION_APPROVED, EXTENSION_REFUSED, CANCELLED, URGED */
+            kind: string;
+            /** @description Who acted */
+            actorName: string;
+            /**
+             * Format: uuid
+             * @description The unit that reported, for unit actions
+             */
+            unitId: string | null;
+            /** @description Text of the report, reason or decision */
+            note: string | null;
+            /**
+             * Format: int32
+             * @description Reported progress, %
+             */
+            percent: number | null;
+            /**
+             * Format: date
+             * @description Deadline before (extensions)
+             */
+            deadlineFrom: string | null;
+            /**
+             * Format: date
+             * @description Deadline after (extensions)
+             */
+            deadlineTo: string | null;
+            /** @description Files attached to the report */
+            attachmentIds: string[];
+            /**
+             * Format: date-time
+             * @description When
+             */
+            occurredAt: string;
+        };
+        /**
+         * @description A task (nhiệm vụ) with the "5 rõ": the work (content), the person (focalOfficer), the timeline (deadline, or reportingCycle for an ongoing task), the responsibility (exactly one LEAD unit) and the expected result.
+         * @example {
+         *       "content": "Rà soát, hoàn thiện quy hoạch mạng lưới trường học",
+         *       "expectedResult": "Quy hoạch được phê duyệt",
+         *       "units": [
+         *         {
+         *           "unitId": "4a2b7c1d-1111-4e2f-8a9b-222233334444",
+         *           "role": "LEAD"
+         *         }
+         *       ],
+         *       "focalOfficer": "Nguyễn Văn Bình, Phó Giám đốc Sở",
+         *       "focalUserId": null,
+         *       "deadline": "2026-12-31",
+         *       "reportingCycle": null,
+         *       "followingOfficeId": null
+         *     }
+         */
+        ConclusionTaskRequest: {
+            /** @description The work to do (rõ việc) */
+            content?: string | null;
+            /** @description The expected result (rõ hiệu quả) */
+            expectedResult?: string | null;
+            /** @description Units and their role: exactly one LEAD, any number of COORDINATING */
+            units: components["schemas"]["ConclusionTaskUnit"][];
+            /** @description The focal officer in the lead unit (rõ người) */
+            focalOfficer?: string | null;
+            /**
+             * Format: uuid
+             * @description The focal officer's account, when they have one (unit officer of the lead unit)
+             */
+            focalUserId?: string | null;
+            /**
+             * Format: date
+             * @description Deadline (rõ tiến độ); leave empty for an ongoing task with a reportingCycle
+             */
+            deadline?: string | null;
+            /** @description Reporting cycle of an ongoing / periodic task; empty when there is a deadline */
+            reportingCycle?: components["schemas"]["ReportingCycle"] | null;
+            /**
+             * Format: uuid
+             * @description The office that follows the task up; default: the office recording the document
+             */
+            followingOfficeId?: string | null;
+        };
+        /**
+         * @description A task with its derived status, its document and its units
+         * @example {
+         *       "id": "7d444840-9dc0-11d1-b245-5ffdce74fad2",
+         *       "documentId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+         *       "documentNumber": "125-TB/VPUBND",
+         *       "documentIssuedOn": "2026-11-20",
+         *       "position": 1,
+         *       "content": "Rà soát quy hoạch mạng lưới trường học",
+         *       "expectedResult": "Quy hoạch được phê duyệt",
+         *       "leadUnit": {
+         *         "id": "4a2b7c1d-1111-4e2f-8a9b-222233334444",
+         *         "code": "SGDDT",
+         *         "name": "Sở Giáo dục và Đào tạo"
+         *       },
+         *       "coordinatingUnits": [],
+         *       "focalOfficer": "Nguyễn Văn Bình",
+         *       "focalUserId": null,
+         *       "deadline": "2026-12-31",
+         *       "originalDeadline": "2026-12-31",
+         *       "reportingCycle": null,
+         *       "followingOfficeId": "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+         *       "status": "IN_PROGRESS",
+         *       "awaitingConfirmation": false,
+         *       "progressPercent": 40,
+         *       "completionProposedOn": null,
+         *       "completedOn": null,
+         *       "cancelReason": null,
+         *       "pendingExtension": null,
+         *       "version": 2,
+         *       "updatedAt": "2026-11-22T09:00:00+07:00"
+         *     }
+         */
+        ConclusionTaskResponse: {
+            /**
+             * Format: uuid
+             * @description Task id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Source document
+             */
+            documentId: string;
+            /** @description Source document's number */
+            documentNumber: string;
+            /**
+             * Format: date
+             * @description Source document's date
+             */
+            documentIssuedOn: string;
+            /**
+             * Format: int32
+             * @description Order within the document
+             */
+            position: number;
+            /** @description The work (rõ việc) */
+            content: string;
+            /** @description Expected result (rõ hiệu quả) */
+            expectedResult: string;
+            /** @description The lead unit (đơn vị chủ trì) */
+            leadUnit: components["schemas"]["UnitRef"];
+            /** @description Coordinating units (đơn vị phối hợp) */
+            coordinatingUnits: components["schemas"]["UnitRef"][];
+            /** @description Focal officer (đầu mối) */
+            focalOfficer: string;
+            /**
+             * Format: uuid
+             * @description Focal officer's account
+             */
+            focalUserId: string | null;
+            /**
+             * Format: date
+             * @description Current deadline (after approved extensions)
+             */
+            deadline: string | null;
+            /**
+             * Format: date
+             * @description Deadline as first assigned
+             */
+            originalDeadline: string | null;
+            /** @description Reporting cycle of an ongoing task */
+            reportingCycle: components["schemas"]["ReportingCycle"] | null;
+            /**
+             * Format: uuid
+             * @description The office that follows it up
+             */
+            followingOfficeId: string;
+            /** @description Derived status as of today */
+            status: components["schemas"]["TaskStatus"];
+            /** @description The lead unit proposed completion; the following office has not yet decided */
+            awaitingConfirmation: boolean;
+            /**
+             * Format: int32
+             * @description Last reported progress, %
+             */
+            progressPercent: number;
+            /**
+             * Format: date
+             * @description Completion date proposed by the lead unit
+             */
+            completionProposedOn: string | null;
+            /**
+             * Format: date
+             * @description Completion date confirmed by the following office
+             */
+            completedOn: string | null;
+            /** @description Why it was cancelled */
+            cancelReason: string | null;
+            /** @description An extension request waiting for an office leader */
+            pendingExtension: components["schemas"]["TaskResponse.PendingExtension"] | null;
+            /**
+             * Format: int64
+             * @description Version; also the ETag
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description A unit and its role in a task
+         * @example {
+         *       "unitId": "4a2b7c1d-1111-4e2f-8a9b-222233334444",
+         *       "role": "LEAD"
+         *     }
+         */
+        ConclusionTaskUnit: {
+            /**
+             * Format: uuid
+             * @description Unit id
+             */
+            unitId: string;
+            /** @description Role of the unit */
+            role: components["schemas"]["UnitRole"];
+        };
+        /**
+         * @description One lead unit's line of the league table
+         * @example {
+         *       "unitId": "4a2b7c1d-1111-4e2f-8a9b-222233334444",
+         *       "unitCode": "SNV",
+         *       "unitName": "Sở Nội vụ",
+         *       "counts": {
+         *         "assigned": 10,
+         *         "doneOnTime": 7,
+         *         "doneLate": 1,
+         *         "inProgress": 1,
+         *         "extended": 0,
+         *         "overdue": 1,
+         *         "cancelled": 0,
+         *         "doneOnTimePercent": 70,
+         *         "doneLatePercent": 10,
+         *         "inProgressPercent": 10,
+         *         "extendedPercent": 0,
+         *         "overduePercent": 10
+         *       }
+         *     }
+         */
+        ConclusionUnitStatistics: {
+            /**
+             * Format: uuid
+             * @description Unit id
+             */
+            unitId: string;
+            /** @description Unit code */
+            unitCode: string;
+            /** @description Unit name */
+            unitName: string;
+            /** @description Its tasks by status */
+            counts: components["schemas"]["StatusCounts"];
+        };
+        /**
+         * @description An urging letter (công văn đôn đốc) to a unit listing its overdue tasks; the DOCX is at /document, sending is recorded
+         * @example {
+         *       "id": "5b1d7f3e-3c0a-4a8e-9a1b-2c3d4e5f6a7b",
+         *       "officeId": "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+         *       "unit": {
+         *         "id": "4a2b7c1d-1111-4e2f-8a9b-222233334444",
+         *         "code": "SNV",
+         *         "name": "Sở Nội vụ"
+         *       },
+         *       "preparedOn": "2026-11-24",
+         *       "taskIds": [
+         *         "7d444840-9dc0-11d1-b245-5ffdce74fad2"
+         *       ],
+         *       "reference": null,
+         *       "sentAt": null
+         *     }
+         */
+        ConclusionUrgingLetter: {
+            /**
+             * Format: uuid
+             * @description Letter id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The office that urges
+             */
+            officeId: string;
+            /** @description The unit urged */
+            unit: components["schemas"]["UnitRef"];
+            /**
+             * Format: date
+             * @description Day it was prepared
+             */
+            preparedOn: string;
+            /** @description The overdue tasks it lists */
+            taskIds: string[];
+            /** @description Its number (số) once sent, e.g. 12/2026 */
+            reference: string | null;
+            /**
+             * Format: date-time
+             * @description When it was sent; empty while prepared only
+             */
+            sentAt: string | null;
+        };
+        /**
+         * @description Prepare a letter to this unit from its overdue tasks that your office follows
+         * @example {
+         *       "unitId": "4a2b7c1d-1111-4e2f-8a9b-222233334444"
+         *     }
+         */
+        ConclusionUrgingLetterRequest: {
+            /**
+             * Format: uuid
+             * @description The unit to urge
+             */
+            unitId: string;
+        };
+        /**
+         * @description CONCLUDING_NOTICE (thông báo kết luận), RESOLUTION (nghị quyết), DIRECTIVE (chỉ thị), PLAN (kế hoạch), OFFICIAL_LETTER (công văn), OTHER
+         * @enum {string}
+         */
+        DocumentKind: "CONCLUDING_NOTICE" | "RESOLUTION" | "DIRECTIVE" | "PLAN" | "OFFICIAL_LETTER" | "OTHER";
+        /**
          * @description One invalid field or parameter
          * @example {
          *       "field": "name",
@@ -849,6 +1849,44 @@ export interface components {
          *       "totalPages": 0
          *     }
          */
+        PageResponse_DocumentResponse_: {
+            /** @description The items of this page */
+            items: components["schemas"]["ConclusionDocumentResponse"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages: number;
+        };
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
         PageResponse_NotificationResponse_: {
             /** @description The items of this page */
             items: components["schemas"]["NotificationResponse"][];
@@ -887,9 +1925,85 @@ export interface components {
          *       "totalPages": 0
          *     }
          */
+        PageResponse_TaskResponse_: {
+            /** @description The items of this page */
+            items: components["schemas"]["ConclusionTaskResponse"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages: number;
+        };
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
         PageResponse_UnitResponse_: {
             /** @description The items of this page */
             items: components["schemas"]["UnitResponse"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages: number;
+        };
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
+        PageResponse_UrgingLetterResponse_: {
+            /** @description The items of this page */
+            items: components["schemas"]["ConclusionUrgingLetter"][];
             /**
              * Format: int32
              * @description Zero-based page number
@@ -975,10 +2089,112 @@ export interface components {
             refreshToken: string;
         };
         /**
+         * @description How often an ongoing / periodic task (nhiệm vụ thường xuyên) reports: MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY
+         * @enum {string}
+         */
+        ReportingCycle: "MONTHLY" | "QUARTERLY" | "HALF_YEARLY" | "YEARLY";
+        /**
          * @description A person's role: SPECIALIST (chuyên viên), OFFICE_LEADER (lãnh đạo văn phòng), CHIEF_OF_OFFICE (chánh văn phòng), UNIT_OFFICER (cán bộ đơn vị), SYSTEM_ADMIN (quản trị hệ thống)
          * @enum {string}
          */
         Role: "SPECIALIST" | "OFFICE_LEADER" | "CHIEF_OF_OFFICE" | "UNIT_OFFICER" | "SYSTEM_ADMIN";
+        /**
+         * @description Tasks by derived status, with each count's share of the tasks assigned (cancelled tasks are not assigned any more)
+         * @example {
+         *       "assigned": 585,
+         *       "doneOnTime": 550,
+         *       "doneLate": 0,
+         *       "inProgress": 35,
+         *       "extended": 0,
+         *       "overdue": 0,
+         *       "cancelled": 0,
+         *       "doneOnTimePercent": 94,
+         *       "doneLatePercent": 0,
+         *       "inProgressPercent": 6,
+         *       "extendedPercent": 0,
+         *       "overduePercent": 0
+         *     }
+         */
+        StatusCounts: {
+            /**
+             * Format: int64
+             * @description Tasks assigned and not cancelled
+             */
+            assigned: number;
+            /**
+             * Format: int64
+             * @description Done by the deadline
+             */
+            doneOnTime: number;
+            /**
+             * Format: int64
+             * @description Done after the deadline
+             */
+            doneLate: number;
+            /**
+             * Format: int64
+             * @description Not yet due
+             */
+            inProgress: number;
+            /**
+             * Format: int64
+             * @description Not yet due on an extended deadline
+             */
+            extended: number;
+            /**
+             * Format: int64
+             * @description Past the deadline and not done
+             */
+            overdue: number;
+            /**
+             * Format: int64
+             * @description Cancelled (not counted in assigned)
+             */
+            cancelled: number;
+            /** @description doneOnTime / assigned, %, one decimal */
+            doneOnTimePercent: number;
+            /** @description doneLate / assigned, % */
+            doneLatePercent: number;
+            /** @description inProgress / assigned, % */
+            inProgressPercent: number;
+            /** @description extended / assigned, % */
+            extendedPercent: number;
+            /** @description overdue / assigned, % */
+            overduePercent: number;
+        };
+        /**
+         * @description An extension request not yet decided
+         * @example {
+         *       "id": "a3bb189e-8bf9-3888-9912-ace4e6543002",
+         *       "requestedDeadline": "2027-01-31",
+         *       "reason": "Chờ ý kiến thẩm định của Bộ",
+         *       "requestedAt": "2026-12-20T08:00:00+07:00"
+         *     }
+         */
+        "TaskResponse.PendingExtension": {
+            /**
+             * Format: uuid
+             * @description Request id
+             */
+            id: string;
+            /**
+             * Format: date
+             * @description Deadline asked for
+             */
+            requestedDeadline: string;
+            /** @description Reason given */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description When it was asked
+             */
+            requestedAt: string;
+        };
+        /**
+         * @description Derived, never set: DONE_ON_TIME (done by the deadline, the deadline day included), DONE_LATE, IN_PROGRESS (not yet due), EXTENDED (not yet due on an extended deadline), OVERDUE (past the deadline, not done), CANCELLED
+         * @enum {string}
+         */
+        TaskStatus: "DONE_ON_TIME" | "DONE_LATE" | "IN_PROGRESS" | "EXTENDED" | "OVERDUE" | "CANCELLED";
         /**
          * @description A short-lived access token and a rotating refresh token
          * @example {
@@ -1128,6 +2344,11 @@ export interface components {
              */
             updatedAt: string;
         };
+        /**
+         * @description LEAD (đơn vị chủ trì, exactly one per task) or COORDINATING (đơn vị phối hợp)
+         * @enum {string}
+         */
+        UnitRole: "LEAD" | "COORDINATING";
         /**
          * @description Number of unread notifications in the caller's inbox
          * @example {
@@ -1632,6 +2853,1699 @@ export interface operations {
             };
             /** @description Not allowed for this role or client */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConclusionStatistics: {
+        parameters: {
+            query: {
+                /** @description First day (documents issued on or after) */
+                from: string;
+                /** @description Last day */
+                to: string;
+                /** @description Only documents of this leadership body */
+                issuingBodyId?: string | null;
+                /** @description Only this document */
+                documentId?: string | null;
+                /** @description Only tasks followed by this office */
+                officeId?: string | null;
+                /** @description Only tasks led by this unit */
+                unitId?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getConclusionStatistics 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConclusionStatistics"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportConclusionStatistics: {
+        parameters: {
+            query: {
+                /** @description First day (documents issued on or after) */
+                from: string;
+                /** @description Last day */
+                to: string;
+                /** @description Only documents of this leadership body */
+                issuingBodyId?: string | null;
+                /** @description Only this document */
+                documentId?: string | null;
+                /** @description Only tasks followed by this office */
+                officeId?: string | null;
+                /** @description Only tasks led by this unit */
+                unitId?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description exportConclusionStatistics 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTasksAcrossConclusions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+                /** @description Only tasks with this derived status */
+                status?: components["schemas"]["TaskStatus"] | null;
+                /** @description Open tasks due between today and today + N days */
+                dueWithinDays?: number | null;
+                /** @description Only tasks whose completion waits for the office's confirmation */
+                awaitingConfirmation?: boolean | null;
+                /** @description Only tasks led by this unit */
+                leadUnitId?: string | null;
+                /** @description Only tasks followed by this office */
+                followingOfficeId?: string | null;
+                /** @description Only tasks from this document */
+                documentId?: string | null;
+                /** @description For unit officers: only tasks their unit leads */
+                mine?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listTasksAcrossConclusions 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_TaskResponse_"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConclusionTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getConclusionTask 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConclusionTaskResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelConclusionTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConclusionReasonedDecision"];
+            };
+        };
+        responses: {
+            /** @description cancelConclusionTask 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConclusionTaskResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmConclusionTaskCompletion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConclusionDecision"];
+            };
+        };
+        responses: {
+            /** @description confirmConclusionTaskCompletion 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConclusionTaskResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    proposeConclusionTaskCompletion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConclusionCompletionProposal"];
+            };
+        };
+        responses: {
+            /** @description proposeConclusionTaskCompletion 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConclusionTaskResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnConclusionTaskCompletion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConclusionReasonedDecision"];
+            };
+        };
+        responses: {
+            /** @description returnConclusionTaskCompletion 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConclusionTaskResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestConclusionTaskExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConclusionExtensionRequest"];
+            };
+        };
+        responses: {
+            /** @description requestConclusionTaskExtension 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConclusionTaskResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveConclusionTaskExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id */
+                id: string;
+                /** @description Extension request id */
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConclusionDecision"];
+            };
+        };
+        responses: {
+            /** @description approveConclusionTaskExtension 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConclusionTaskResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refuseConclusionTaskExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id */
+                id: string;
+                /** @description Extension request id */
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConclusionReasonedDecision"];
+            };
+        };
+        responses: {
+            /** @description refuseConclusionTaskExtension 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConclusionTaskResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConclusionTaskHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getConclusionTaskHistory 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConclusionTaskEvent"][];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportConclusionTaskProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConclusionProgressReport"];
+            };
+        };
+        responses: {
+            /** @description reportConclusionTaskProgress 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConclusionTaskResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUrgingLetters: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+                /** @description Only letters to this unit */
+                unitId?: string | null;
+                /** @description true: sent only; false: not yet sent */
+                sent?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listUrgingLetters 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_UrgingLetterResponse_"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    prepareUrgingLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConclusionUrgingLetterRequest"];
+            };
+        };
+        responses: {
+            /** @description Prepared */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUrgingLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Letter id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getUrgingLetter 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConclusionUrgingLetter"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadUrgingLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Letter id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description downloadUrgingLetter 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendUrgingLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Letter id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description sendUrgingLetter 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConclusionUrgingLetter"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConclusions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+                /** @description Only this kind */
+                kind?: components["schemas"]["DocumentKind"] | null;
+                /** @description Only documents of this leadership body */
+                issuingBodyId?: string | null;
+                /** @description Issued on or after */
+                issuedFrom?: string | null;
+                /** @description Issued on or before */
+                issuedTo?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listConclusions 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_DocumentResponse_"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createConclusion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key making retries safe */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConclusionDocumentRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConclusion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Document id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getConclusion 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConclusionDocumentResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateConclusion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag being replaced */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Document id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConclusionDocumentRequest"];
+            };
+        };
+        responses: {
+            /** @description updateConclusion 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConclusionDocumentResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConclusionTasks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description Document id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listConclusionTasks 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_TaskResponse_"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addConclusionTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Document id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConclusionTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -30,8 +30,13 @@ public class Fixtures {
         this.passwordHash = hasher.hash(PASSWORD);
     }
 
+    /**
+     * specialist/leader: Party Committee Office; otherOfficeSpecialist/otherOfficeLeader: People's Committee Office, which serves `body`;
+     * unitOfficer: Sở Nội vụ (`unit`); secondUnitOfficer: Sở Y tế (`secondUnit`).
+     */
     public record World(UUID jurisdictionId, String code, UUID partyOffice, UUID peoplesCommitteeOffice, UUID unit,
-                        String specialist, String otherOfficeSpecialist, String leader, String unitOfficer, String admin) {
+                        String specialist, String otherOfficeSpecialist, String leader, String unitOfficer, String admin,
+                        UUID body, UUID secondUnit, String secondUnitOfficer, String otherOfficeLeader) {
     }
 
     @Transactional
@@ -52,7 +57,16 @@ public class Fixtures {
         user(jurisdiction, prefix + ".ld", "Lê Văn Lãnh Đạo", "OFFICE_LEADER", party, null, now);
         user(jurisdiction, prefix + ".dv", "Phạm Thị Đơn Vị", "UNIT_OFFICER", null, unit, now);
         user(jurisdiction, prefix + ".qt", "Quản Trị Viên", "SYSTEM_ADMIN", null, null, now);
-        return new World(jurisdiction, code, party, ubnd, unit, prefix + ".cv", prefix + ".cv2", prefix + ".ld", prefix + ".dv", prefix + ".qt");
+        UUID body = UUID.randomUUID();
+        exec("INSERT INTO leadership_body (id, jurisdiction_id, office_id, code, name_vi, name_en, created_at, updated_at) "
+                + "VALUES (?, ?, ?, 'UBND', 'Ủy ban nhân dân tỉnh', 'Provincial People''s Committee', ?, ?)", body, jurisdiction, ubnd, now, now);
+        UUID secondUnit = UUID.randomUUID();
+        exec("INSERT INTO unit (id, jurisdiction_id, code, name, kind, valid_from, created_at, updated_at) VALUES (?, ?, 'SYT', 'Sở Y tế', 'DEPARTMENT', ?, ?, ?)",
+                secondUnit, jurisdiction, LocalDate.of(2020, 1, 1), now, now);
+        user(jurisdiction, prefix + ".dv2", "Hoàng Văn Y Tế", "UNIT_OFFICER", null, secondUnit, now);
+        user(jurisdiction, prefix + ".ld2", "Vũ Thị Lãnh Đạo", "OFFICE_LEADER", ubnd, null, now);
+        return new World(jurisdiction, code, party, ubnd, unit, prefix + ".cv", prefix + ".cv2", prefix + ".ld", prefix + ".dv", prefix + ".qt",
+                body, secondUnit, prefix + ".dv2", prefix + ".ld2");
     }
 
     @Transactional

@@ -39,6 +39,7 @@ public class SqlPages {
         private final String from;
         private final List<String> conditions = new ArrayList<>();
         private final List<Object> params = new ArrayList<>();
+        private final List<Object> selectParams = new ArrayList<>();
         private final Map<String, String> sortable = new LinkedHashMap<>();
         private String defaultSort;
         private String tieBreaker = "id";
@@ -48,6 +49,12 @@ public class SqlPages {
             this.select = select;
             this.from = from;
             this.params.addAll(java.util.Arrays.asList(fromParams));
+        }
+
+        /** Binds placeholders in the select list (e.g. "today" for a derived column); they are not part of the count. */
+        public Query selectParams(Object... values) {
+            selectParams.addAll(java.util.Arrays.asList(values));
+            return this;
         }
 
         public Query where(String condition, Object... values) {
@@ -127,7 +134,8 @@ public class SqlPages {
         List<T> items = jdbc.prepareStatement(
                 "SELECT " + query.select + " FROM " + query.from + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?",
                 statement -> {
-                    List<Object> all = new ArrayList<>(query.params);
+                    List<Object> all = new ArrayList<>(query.selectParams);
+                    all.addAll(query.params);
                     all.add(params.size());
                     all.add(params.offset());
                     bind(statement, all);

@@ -67,7 +67,7 @@ class UnitsApiTest extends ApiTestBase {
         Fixtures.World world = fixtures.world();
         String admin = login(world.admin());
         String key = UUID.randomUUID().toString();
-        String body = unitJson("SYT", "Sở Y tế");
+        String body = unitJson("SVHTT", "Sở Văn hóa, Thể thao");
         ExecutorService pool = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Api.Response>> futures = new ArrayList<>();
@@ -92,7 +92,7 @@ class UnitsApiTest extends ApiTestBase {
         pool.shutdown();
         assertEquals(1, ids.size(), "every retry returns the first result");
         assertEquals(19, replayed);
-        assertEquals(1, fixtures.count("SELECT count(*) FROM unit WHERE jurisdiction_id = ? AND code = 'SYT'", world.jurisdictionId()));
+        assertEquals(1, fixtures.count("SELECT count(*) FROM unit WHERE jurisdiction_id = ? AND code = 'SVHTT'", world.jurisdictionId()));
     }
 
     @Test
@@ -144,8 +144,8 @@ class UnitsApiTest extends ApiTestBase {
         }
         Api.Response page = api().get("/api/v1/units?size=2&page=1&sort=-code", admin);
         assertEquals(200, page.status(), page.body());
-        assertEquals(6, page.json().get("totalItems").getIntValue());
-        assertEquals(3, page.json().get("totalPages").getIntValue());
+        assertEquals(7, page.json().get("totalItems").getIntValue(), "five new units and the fixture's two");
+        assertEquals(4, page.json().get("totalPages").getIntValue());
         assertEquals("U2", page.json().get("items").get(0).get("code").getStringValue());
 
         Api.Response tooBig = api().get("/api/v1/units?size=101", admin);
