@@ -59,15 +59,19 @@ public class Urging {
         this.dueSoonDays = dueSoonDays;
     }
 
-    /** The daily scan over all tasks of all jurisdictions; at most one reminder per task per day. */
+    /**
+     * The daily scan over all tasks of all jurisdictions: open tasks due within N days or overdue, not yet reminded
+     * today, are marked and reminded (the lead unit and the focal officer), in batches; then letters are prepared.
+     */
     @Transactional
     public String scan() {
         LocalDate today = conclusions.today();
         List<Object[]> due = rows("""
-                SELECT t.id, t.jurisdiction_id, t.lead_unit_id, t.focal_user_id, t.content, t.deadline
-                FROM conclusion_task t
+                UPDATE conclusion_task t SET last_urged_on = ?
                 WHERE t.state = 'OPEN' AND t.deadline <= ? AND (t.last_urged_on IS NULL OR t.last_urged_on < ?)
-                ORDER BY t.deadline""", today.plusDays(dueSoonDays), today);
+                RETURNING t.id, t.jurisdiction_id, t.lead_unit_id, t.focal_user_id, t.content, t.deadline""", today, today.plusDays(dueSoonDays), today);
+        List<Notifier.Delivery> deliveries = new ArrayList<>();
+        List<Object[]> events = new ArrayList<>();
         int overdue = 0;
         for (Object[] task : due) {
             UUID id = (UUID) task[0];
@@ -78,14 +82,25 @@ public class Urging {
                     : "Nhiệm vụ sắp đến hạn (hạn ") + VietnameseDates.format(deadline) + "): " + ConclusionService.abbreviate((String) task[4]);
             Notifier.Message message = new Notifier.Message(late ? "CONCLUSION_TASK_OVERDUE" : "CONCLUSION_TASK_DUE_SOON",
                     late ? "Nhiệm vụ quá hạn" : "Nhiệm vụ sắp đến hạn", body, "/conclusion-tasks/" + id, "conclusion_task", id.toString());
-            notifier.send((UUID) task[1], Notifier.Recipient.UNIT, (UUID) task[2], message);
+            deliveries.add(new Notifier.Delivery((UUID) task[1], Notifier.Recipient.UNIT, (UUID) task[2], message));
             if (task[3] != null) {
-                notifier.send((UUID) task[1], Notifier.Recipient.USER, (UUID) task[3], message);
+                deliveries.add(new Notifier.Delivery((UUID) task[1], Notifier.Recipient.USER, (UUID) task[3], message));
             }
-            conclusions.exec("UPDATE conclusion_task SET last_urged_on = ? WHERE id = ?", today, id);
-            conclusions.exec("INSERT INTO conclusion_task_event (id, task_id, kind, actor_name, note, occurred_at) VALUES (?, ?, 'URGED', 'Hệ thống', ?, ?)",
-                    UUID.randomUUID(), id, body, conclusions.now());
+            events.add(new Object[]{id, body});
         }
+        notifier.sendAll(deliveries);
+        java.sql.Timestamp now = java.sql.Timestamp.from(conclusions.now());
+        jdbc.prepareStatement("INSERT INTO conclusion_task_event (id, task_id, kind, actor_name, note, occurred_at) VALUES (?, ?, 'URGED', 'Hệ thống', ?, ?)",
+                statement -> {
+                    for (Object[] event : events) {
+                        statement.setObject(1, UUID.randomUUID());
+                        statement.setObject(2, event[0]);
+                        statement.setString(3, (String) event[1]);
+                        statement.setTimestamp(4, now);
+                        statement.addBatch();
+                    }
+                    return events.isEmpty() ? 0 : statement.executeBatch().length;
+                });
         int letters = conclusions.exec("""
                 INSERT INTO conclusion_urging_letter (id, jurisdiction_id, office_id, unit_id, prepared_on, task_ids, created_at)
                 SELECT gen_random_uuid(), t.jurisdiction_id, t.following_office_id, t.lead_unit_id, ?, array_agg(t.id ORDER BY t.deadline, t.id), ?

@@ -29,27 +29,42 @@ public class Notifier {
 
     public enum Recipient { USER, OFFICE, UNIT }
 
+    /** One message to one recipient, for {@link #sendAll}. */
+    public record Delivery(UUID jurisdictionId, Recipient recipient, UUID recipientId, Message message) {
+    }
+
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
-    public UUID send(UUID jurisdictionId, Recipient recipient, UUID recipientId, Message message) {
-        UUID id = UUID.randomUUID();
+    public void send(UUID jurisdictionId, Recipient recipient, UUID recipientId, Message message) {
+        sendAll(java.util.List.of(new Delivery(jurisdictionId, recipient, recipientId, message)));
+    }
+
+    /** Many messages in one batch (scheduled jobs reminding thousands of units). */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public void sendAll(java.util.List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
         jdbc.prepareStatement("""
                 INSERT INTO notification (id, jurisdiction_id, recipient_user_id, recipient_office_id, recipient_unit_id,
                                           kind, title, body, link, entity_type, entity_id, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", statement -> {
-            statement.setObject(1, id);
-            statement.setObject(2, jurisdictionId);
-            statement.setObject(3, recipient == Recipient.USER ? recipientId : null);
-            statement.setObject(4, recipient == Recipient.OFFICE ? recipientId : null);
-            statement.setObject(5, recipient == Recipient.UNIT ? recipientId : null);
-            statement.setString(6, message.kind());
-            statement.setString(7, message.title());
-            statement.setString(8, message.body());
-            statement.setString(9, message.link());
-            statement.setString(10, message.entityType());
-            statement.setString(11, message.entityId());
-            statement.setTimestamp(12, Timestamp.from(clock.instant()));
-            return statement.executeUpdate();
+            for (Delivery d : deliveries) {
+                statement.setObject(1, UUID.randomUUID());
+                statement.setObject(2, d.jurisdictionId());
+                statement.setObject(3, d.recipient() == Recipient.USER ? d.recipientId() : null);
+                statement.setObject(4, d.recipient() == Recipient.OFFICE ? d.recipientId() : null);
+                statement.setObject(5, d.recipient() == Recipient.UNIT ? d.recipientId() : null);
+                statement.setString(6, d.message().kind());
+                statement.setString(7, d.message().title());
+                statement.setString(8, d.message().body());
+                statement.setString(9, d.message().link());
+                statement.setString(10, d.message().entityType());
+                statement.setString(11, d.message().entityId());
+                statement.setTimestamp(12, now);
+                statement.addBatch();
+            }
+            return statement.executeBatch().length;
         });
-        return id;
     }
 }
