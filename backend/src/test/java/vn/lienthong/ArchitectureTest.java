@@ -44,9 +44,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void nothingButTheKernelsDemoLoaderKnowsTheDemoData() {
+    void featuresKnowTheDemoLoaderOnlyThroughItsEvent() {
         noClasses().that().resideOutsideOfPackage("vn.lienthong.kernel.demo..")
-                .should().dependOnClassesThat().resideInAPackage("vn.lienthong.kernel.demo..")
+                .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("vn.lienthong.kernel.demo..")
+                        .and(com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("DemoDataLoaded"))))
                 .check(CLASSES);
     }
 }

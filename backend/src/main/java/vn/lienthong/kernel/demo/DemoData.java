@@ -2,6 +2,7 @@ package vn.lienthong.kernel.demo;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -34,27 +35,33 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
     private final JdbcOperations jdbc;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final ApplicationEventPublisher<DemoDataLoaded> loaded;
 
-    DemoData(JdbcOperations jdbc, PasswordHasher hasher, Clock clock) {
+    DemoData(JdbcOperations jdbc, PasswordHasher hasher, Clock clock, ApplicationEventPublisher<DemoDataLoaded> loaded) {
         this.jdbc = jdbc;
         this.hasher = hasher;
         this.clock = clock;
+        this.loaded = loaded;
     }
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        load();
+        UUID jurisdiction = load();
+        if (jurisdiction != null) {
+            loaded.publishEvent(new DemoDataLoaded(jurisdiction));
+        }
     }
 
+    /** @return the new jurisdiction's id, or null when the demo data was already there. */
     @Transactional
-    public void load() {
+    public UUID load() {
         boolean present = jdbc.prepareStatement("SELECT 1 FROM jurisdiction WHERE code = 'HN'", s -> {
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();
             }
         });
         if (present) {
-            return;
+            return null;
         }
         Timestamp now = Timestamp.from(clock.instant());
         UUID hn = UUID.randomUUID();
@@ -124,6 +131,7 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
         exec("INSERT INTO machine_client (id, jurisdiction_id, client_id, name, secret_hash, scopes, created_at) VALUES (?, ?, 'cong-thong-tin', "
                 + "'Cổng thông tin điện tử thành phố', ?, ARRAY['public:read', 'petitions:submit'], ?)", UUID.randomUUID(), hn, hasher.hash(PORTAL_SECRET), now);
         LOG.info("Demo data loaded: Hà Nội, 4 offices, {} units, {} accounts (password in README)", units.size() + 2, n + 3);
+        return hn;
     }
 
     private UUID office(UUID j, String code, String kind, String vi, String en, String shortName, Timestamp now) {
