@@ -236,7 +236,8 @@ public class ConclusionService {
             query.where("t.lead_unit_id = ?", caller.unitId());
         }
         PageResponse<TaskRow> rows = pages.page(query, page, TaskRow::map);
-        return rows.map(this::toResponse);
+        List<TaskResponse> items = toResponses(rows.items());
+        return new PageResponse<>(items, rows.page(), rows.size(), rows.totalItems(), rows.totalPages());
     }
 
     public record TaskFilter(@Nullable UUID documentId, @Nullable TaskStatus status, @Nullable UUID leadUnitId, @Nullable UUID followingOfficeId,
@@ -299,41 +300,54 @@ public class ConclusionService {
     }
 
     TaskResponse toResponse(TaskRow t) {
-        Map<UUID, UnitRef> units = new LinkedHashMap<>();
-        List<UnitRef> coordinating = new ArrayList<>();
-        UnitRef[] lead = new UnitRef[1];
+        return toResponses(List.of(t)).get(0);
+    }
+
+    /** Responses for a page of tasks: their units and pending extensions in two queries, whatever the page size. */
+    List<TaskResponse> toResponses(List<TaskRow> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        UUID[] ids = tasks.stream().map(TaskRow::id).toArray(UUID[]::new);
+        Map<UUID, UnitRef> leads = new HashMap<>();
+        Map<UUID, List<UnitRef>> coordinating = new HashMap<>();
         jdbc.prepareStatement("""
-                SELECT u.id, u.code, u.name, false AS coordinating FROM unit u WHERE u.id = ?
+                SELECT t.id AS task_id, u.id, u.code, u.name, false AS coordinating FROM conclusion_task t JOIN unit u ON u.id = t.lead_unit_id WHERE t.id = ANY(?)
                 UNION ALL
-                SELECT u.id, u.code, u.name, true FROM conclusion_task_coordinator c JOIN unit u ON u.id = c.unit_id WHERE c.task_id = ?
-                ORDER BY 4, 2""", statement -> {
-            statement.setObject(1, t.leadUnitId());
-            statement.setObject(2, t.id());
+                SELECT c.task_id, u.id, u.code, u.name, true FROM conclusion_task_coordinator c JOIN unit u ON u.id = c.unit_id WHERE c.task_id = ANY(?)
+                ORDER BY 5, 3""", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids));
+            statement.setArray(2, statement.getConnection().createArrayOf("uuid", ids));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    UnitRef ref = new UnitRef(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3));
-                    units.put(ref.id(), ref);
-                    if (rs.getBoolean(4)) {
-                        coordinating.add(ref);
+                    UUID task = rs.getObject("task_id", UUID.class);
+                    UnitRef ref = new UnitRef(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"));
+                    if (rs.getBoolean("coordinating")) {
+                        coordinating.computeIfAbsent(task, k -> new ArrayList<>()).add(ref);
                     } else {
-                        lead[0] = ref;
+                        leads.put(task, ref);
                     }
                 }
             }
             return null;
         });
-        TaskResponse.PendingExtension pending = jdbc.prepareStatement(
-                "SELECT id, requested_deadline, reason, requested_at FROM conclusion_extension_request WHERE task_id = ? AND decision = 'PENDING'", statement -> {
-                    statement.setObject(1, t.id());
-                    try (ResultSet rs = statement.executeQuery()) {
-                        return rs.next() ? new TaskResponse.PendingExtension(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getString(3),
-                                rs.getTimestamp(4).toInstant().atZone(Zones.VIETNAM).toOffsetDateTime()) : null;
-                    }
-                });
-        return new TaskResponse(t.id(), t.documentId(), t.documentNumber(), t.documentIssuedOn(), t.position(), t.content(), t.expectedResult(),
-                lead[0], coordinating, t.focalOfficer(), t.focalUserId(), t.deadline(), t.originalDeadline(), t.reportingCycle(), t.followingOfficeId(),
-                t.status(), t.state().equals("COMPLETION_PROPOSED"), t.progressPercent(), t.completionProposedOn(), t.completedOn(), t.cancelReason(),
-                pending, t.version(), t.updatedAt().atZone(Zones.VIETNAM).toOffsetDateTime());
+        Map<UUID, TaskResponse.PendingExtension> pending = new HashMap<>();
+        jdbc.prepareStatement("SELECT task_id, id, requested_deadline, reason, requested_at FROM conclusion_extension_request "
+                + "WHERE task_id = ANY(?) AND decision = 'PENDING'", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    pending.put(rs.getObject(1, UUID.class), new TaskResponse.PendingExtension(rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class),
+                            rs.getString(4), rs.getTimestamp(5).toInstant().atZone(Zones.VIETNAM).toOffsetDateTime()));
+                }
+            }
+            return null;
+        });
+        return tasks.stream().map(t -> new TaskResponse(t.id(), t.documentId(), t.documentNumber(), t.documentIssuedOn(), t.position(), t.content(),
+                t.expectedResult(), leads.get(t.id()), coordinating.getOrDefault(t.id(), List.of()), t.focalOfficer(), t.focalUserId(), t.deadline(),
+                t.originalDeadline(), t.reportingCycle(), t.followingOfficeId(), t.status(), t.state().equals("COMPLETION_PROPOSED"), t.progressPercent(),
+                t.completionProposedOn(), t.completedOn(), t.cancelReason(), pending.get(t.id()), t.version(),
+                t.updatedAt().atZone(Zones.VIETNAM).toOffsetDateTime())).toList();
     }
 
     private UUID insertTask(Caller caller, UUID documentId, LocalDate issuedOn, TaskRequest request) {

@@ -3,10 +3,11 @@ package vn.lienthong.conclusion;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import vn.lienthong.kernel.job.ExclusiveJobs;
+import vn.lienthong.kernel.job.RunnableJob;
 
 /** Every morning (Vietnam time), once across all replicas: reminders and urging letters. */
 @Singleton
-public class UrgingJob {
+public class UrgingJob implements RunnableJob {
     public static final String NAME = "conclusion.urging";
     private final ExclusiveJobs jobs;
     private final Urging urging;
@@ -21,6 +22,12 @@ public class UrgingJob {
         run();
     }
 
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
     public boolean run() {
         return jobs.run(NAME, urging::scan);
     }

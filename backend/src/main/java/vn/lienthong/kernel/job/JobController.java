@@ -4,6 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.Parameter;
+import vn.lienthong.kernel.web.ProblemException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -28,9 +32,11 @@ import java.util.List;
 @Tag(name = "Operations", description = "Scheduled jobs and their last runs (administrators)")
 public class JobController {
     private final JdbcOperations jdbc;
+    private final List<RunnableJob> jobs;
 
-    JobController(JdbcOperations jdbc) {
+    JobController(JdbcOperations jdbc, List<RunnableJob> jobs) {
         this.jdbc = jdbc;
+        this.jobs = jobs;
     }
 
     @Serdeable
@@ -43,6 +49,16 @@ public class JobController {
                                  @Schema(description = "What the run reported") @Nullable String lastMessage,
                                  @Schema(description = "Runs so far (across replicas)") long runCount,
                                  @Schema(description = "Replica that ran it") String lastRunBy) {
+    }
+
+    @Post("/{name}/runs")
+    @Operation(operationId = "runJob", summary = "Run a scheduled job now",
+            description = "Runs the job at once (on this replica, unless another holds it) and answers its last run. 404 for an unknown job.")
+    @ApiErrors.ReadOne
+    public JobRunResponse runNow(@Parameter(description = "Job name, e.g. conclusion.urging") @PathVariable String name) {
+        RunnableJob job = jobs.stream().filter(j -> j.name().equals(name)).findFirst().orElseThrow(() -> ProblemException.notFound("Job"));
+        job.run();
+        return list().stream().filter(r -> r.jobName().equals(name)).findFirst().orElseThrow(() -> ProblemException.notFound("Job run"));
     }
 
     @Get

@@ -14,7 +14,7 @@ import java.time.Instant;
  * and login throttles whose lock has long ended.
  */
 @Singleton
-public class MaintenanceJob {
+public class MaintenanceJob implements RunnableJob {
     public static final String NAME = "maintenance.cleanup";
     static final Duration IDEMPOTENCY_WINDOW = Duration.ofHours(24);
 
@@ -33,6 +33,12 @@ public class MaintenanceJob {
         run();
     }
 
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
     public boolean run() {
         return jobs.run(NAME, () -> {
             Instant now = clock.instant();

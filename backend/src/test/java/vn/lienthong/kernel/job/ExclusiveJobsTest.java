@@ -75,4 +75,16 @@ class ExclusiveJobsTest extends ApiTestBase {
         assertTrue(runs.body().contains("\"jobName\":\"maintenance.cleanup\""));
         assertEquals(403, api().get("/api/v1/jobs", login(world.specialist())).status());
     }
+
+    @Test
+    void administratorsCanRunAJobNow() {
+        Fixtures.World world = fixtures.world();
+        String admin = login(world.admin());
+        Api.Response run = api().send(io.micronaut.http.HttpRequest.POST("/api/v1/jobs/conclusion.urging/runs", "").bearerAuth(admin));
+        assertEquals(200, run.status(), run.body());
+        assertEquals("conclusion.urging", run.text("jobName"));
+        assertEquals("SUCCEEDED", run.text("lastStatus"));
+        assertEquals(404, api().send(io.micronaut.http.HttpRequest.POST("/api/v1/jobs/no.such.job/runs", "").bearerAuth(admin)).status());
+        assertEquals(403, api().send(io.micronaut.http.HttpRequest.POST("/api/v1/jobs/conclusion.urging/runs", "").bearerAuth(login(world.specialist()))).status());
+    }
 }
