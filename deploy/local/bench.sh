@@ -7,7 +7,9 @@
 # Uses the project-local PostgreSQL (pg.sh), or DATABASE_URL when set (then the database is not recreated).
 # Uses backend/target/lienthong-backend-0.1.0.jar as it is (builds it only when missing).
 # Knobs: BENCH_WARMUP (s, default 5), BENCH_DURATION (s, default 20), BENCH_CONNECTIONS (16), BENCH_THREADS (2),
-#        BENCH_UNITS (extra units seeded for HN, default 20000). Takes about 3 minutes with the defaults.
+#        BENCH_UNITS (extra units seeded for HN, default 20000), BENCH_NOTICES (1000000) and BENCH_TASKS_PER_NOTICE (3):
+#        conclusions seeded nationally over 34 jurisdictions and ten years (BENCH_NOTICES=0 skips that part).
+#        About 3 minutes without conclusions, 10-15 with the national set.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
@@ -200,6 +202,101 @@ bench "GET /api/v1/me" "/api/v1/me" me.sql "$(grep -c . "$WORK/me.sql")"
 bench "GET /api/v1/units?page=0&size=20&sort=name" "/api/v1/units?page=0&size=20&sort=name" units.sql 2
 bench "GET /api/v1/units?q=cau%20giay&size=20" "/api/v1/units?q=cau%20giay&size=20" units-q.sql 2
 
+# --- conclusions: the national set (34 jurisdictions x 10 years) ---------------------------------------
+NOTICES="${BENCH_NOTICES:-1000000}"
+PER_NOTICE="${BENCH_TASKS_PER_NOTICE:-3}"
+SCAN_NOTE=""
+if [ "$NOTICES" -gt 0 ]; then
+  say "Seeding $NOTICES notices with $PER_NOTICE tasks each over 34 jurisdictions (takes a few minutes)"
+  T_SEED=$(date +%s)
+  sql -v notices="$NOTICES" -v per="$PER_NOTICE" <<'SQL'
+SET synchronous_commit = off;
+INSERT INTO jurisdiction (id, code, name, kind, created_at, updated_at)
+SELECT gen_random_uuid(), 'BJ' || lpad(n::text, 2, '0'), 'Tỉnh Thử ' || n, 'PROVINCE', now(), now() FROM generate_series(1, 33) n;
+INSERT INTO office (id, jurisdiction_id, code, kind, name_vi, name_en, short_name, created_at, updated_at)
+SELECT gen_random_uuid(), id, 'VPUBND', 'PEOPLES_COMMITTEE_OFFICE', 'Văn phòng UBND', 'People''s Committee Office', 'VPUBND', now(), now()
+FROM jurisdiction WHERE code LIKE 'BJ%';
+INSERT INTO leadership_body (id, jurisdiction_id, office_id, code, name_vi, name_en, created_at, updated_at)
+SELECT gen_random_uuid(), o.jurisdiction_id, o.id, 'UBND', 'Ủy ban nhân dân tỉnh', 'Provincial People''s Committee', now(), now()
+FROM office o JOIN jurisdiction j ON j.id = o.jurisdiction_id WHERE j.code LIKE 'BJ%';
+INSERT INTO unit (id, jurisdiction_id, code, name, kind, valid_from, created_at, updated_at)
+SELECT gen_random_uuid(), j.id, 'BU' || lpad(k::text, 3, '0'), 'Sở Thử ' || k, 'DEPARTMENT', DATE '2010-01-01', now(), now()
+FROM jurisdiction j, generate_series(1, 40) k WHERE j.code LIKE 'BJ%';
+CREATE TEMP TABLE bench_j AS
+SELECT row_number() OVER (ORDER BY j.code) - 1 AS idx, j.id, o.id AS office, b.id AS body,
+       (SELECT array_agg(u.id ORDER BY u.code) FROM unit u WHERE u.jurisdiction_id = j.id AND u.code NOT LIKE 'BENCH-%') AS units
+FROM jurisdiction j JOIN office o ON o.jurisdiction_id = j.id AND o.code = 'VPUBND' JOIN leadership_body b ON b.jurisdiction_id = j.id AND b.code = 'UBND'
+WHERE j.code = 'HN' OR j.code LIKE 'BJ%';
+INSERT INTO conclusion_document (id, jurisdiction_id, office_id, kind, number, issued_on, issuing_body_id, signer, summary, created_by, created_at, updated_at)
+SELECT gen_random_uuid(), j.id, j.office, 'CONCLUDING_NOTICE', 'B' || n || '-TB', current_date - 3650 + (n % 3640), j.body, 'Người ký',
+       'Kết luận số ' || n || ' về ' || (ARRAY['giao ban', 'đầu tư công', 'chuyển đổi số', 'y tế', 'giáo dục'])[1 + n % 5],
+       (SELECT id FROM app_user WHERE username = 'vpubnd.chuyenvien'), now(), now()
+FROM generate_series(1, :notices) n JOIN bench_j j ON j.idx = n % 34;
+-- Realistic shape: past deadlines are mostly done (1 % left overdue), future ones mostly open.
+INSERT INTO conclusion_task (id, jurisdiction_id, document_id, position, content, expected_result, lead_unit_id, focal_officer, deadline, original_deadline,
+                             following_office_id, state, progress_percent, completed_on, created_at, updated_at)
+SELECT gen_random_uuid(), d.jurisdiction_id, d.id, k, 'Nhiệm vụ ' || k || ' của ' || d.number, 'Kết quả', j.units[1 + abs(hashtext(d.id::text || k)) % cardinality(j.units)],
+       'Đầu mối', d.issued_on + 30 + (k * 30), d.issued_on + 30 + (k * 30), d.office_id,
+       CASE WHEN d.issued_on + 30 + (k * 30) < current_date THEN (CASE WHEN abs(hashtext(d.id::text || k)) % 100 = 0 THEN 'OPEN' ELSE 'DONE' END)
+            ELSE (CASE WHEN abs(hashtext(d.id::text || k)) % 5 = 0 THEN 'DONE' ELSE 'OPEN' END) END,
+       50, CASE WHEN abs(hashtext(d.id::text || k)) % 100 = 0 AND d.issued_on + 30 + (k * 30) < current_date THEN NULL
+                ELSE least(d.issued_on + 25 + (k * 30) + abs(hashtext(d.id::text)) % 10, current_date) END,
+       now(), now()
+FROM conclusion_document d JOIN bench_j j ON j.id = d.jurisdiction_id CROSS JOIN generate_series(1, :per) k
+WHERE d.number LIKE 'B%-TB';
+UPDATE conclusion_task SET completed_on = NULL WHERE state = 'OPEN' AND completed_on IS NOT NULL;
+VACUUM ANALYZE conclusion_document;
+VACUUM ANALYZE conclusion_task;
+SQL
+  say "Seeded in $(( $(date +%s) - T_SEED )) s"
+  TASKS_TOTAL="$(sql -tAc 'SELECT count(*) FROM conclusion_task')"
+  read -r UNIT_ID UNIT_USER_ID < <(sql -tA -F ' ' -c "SELECT unit_id, id FROM app_user WHERE username = 'snv.canbo'")
+  read -r UBND_USER_ID UBND_OFFICE_ID < <(sql -tA -F ' ' -c "SELECT id, office_id FROM app_user WHERE username = 'vpubnd.chuyenvien'")
+  TODAY="$(TZ=Asia/Ho_Chi_Minh date +%F)"
+  YEAR="$(( $(TZ=Asia/Ho_Chi_Minh date +%Y) - 1 ))"
+  login_as() { curl -fsS -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"$PASSWORD\"}" "$BASE/api/v1/auth/login" \
+    | sed -n 's/.*"accessToken"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p'; }
+
+  VIS="(t.lead_unit_id = :unit OR EXISTS (SELECT 1 FROM conclusion_task_coordinator c WHERE c.task_id = t.id AND c.unit_id = :unit))"
+  PAGE_IDS="ARRAY(SELECT id FROM conclusion_task WHERE lead_unit_id = :unit ORDER BY deadline, id LIMIT 20)"
+  cat > "$WORK/unit-tasks.sql" <<SQL
+SELECT count(*) FROM conclusion_task t WHERE t.jurisdiction_id = :jid AND $VIS AND t.lead_unit_id = :unit;
+SELECT t.*, d.number AS document_number, d.issued_on AS document_issued_on, d.office_id AS document_office_id, conclusion_task_status(t.state, t.deadline, t.original_deadline, t.completed_on, :today::date) AS status FROM conclusion_task t JOIN conclusion_document d ON d.id = t.document_id WHERE t.jurisdiction_id = :jid AND $VIS AND t.lead_unit_id = :unit ORDER BY t.deadline ASC, t.id ASC LIMIT 20 OFFSET 0;
+SELECT t.id, u.id, u.code, u.name FROM conclusion_task t JOIN unit u ON u.id = t.lead_unit_id WHERE t.id = ANY($PAGE_IDS) UNION ALL SELECT c.task_id, u.id, u.code, u.name FROM conclusion_task_coordinator c JOIN unit u ON u.id = c.unit_id WHERE c.task_id = ANY($PAGE_IDS);
+SELECT task_id, id FROM conclusion_extension_request WHERE task_id = ANY($PAGE_IDS) AND decision = 'PENDING';
+SQL
+  COUNTS="count(*) FILTER (WHERE status = 'DONE_ON_TIME') AS done_on_time, count(*) FILTER (WHERE status = 'DONE_LATE') AS done_late, count(*) FILTER (WHERE status = 'IN_PROGRESS') AS in_progress, count(*) FILTER (WHERE status = 'EXTENDED') AS extended, count(*) FILTER (WHERE status = 'OVERDUE') AS overdue, count(*) FILTER (WHERE status = 'CANCELLED') AS cancelled"
+  cat > "$WORK/statistics.sql" <<SQL
+SELECT u.id AS unit_id, u.code, u.name, c.* FROM (SELECT lead_unit_id, $COUNTS FROM (SELECT t.lead_unit_id, conclusion_task_status(t.state, t.deadline, t.original_deadline, t.completed_on, :today::date) AS status FROM conclusion_task t JOIN conclusion_document d ON d.id = t.document_id WHERE d.jurisdiction_id = :jid AND d.issued_on BETWEEN :from::date AND :to::date) s GROUP BY lead_unit_id) c JOIN unit u ON u.id = c.lead_unit_id;
+SQL
+  conclusion_bench() { # label path script statements token extra-pgbench-vars...
+    local label="$1" path="$2" script="$3" stmts="$4" token="$5"; shift 5
+    local name; name="$(echo "$label" | tr -c 'a-zA-Z0-9\n' '-' | tr -s '-')"
+    local saved_auth="$AUTH"; AUTH="Authorization: Bearer $token"
+    run_wrk "$name" "$path"
+    AUTH="$saved_auth"
+    say "$name: pgbench -n -c$CONNS -j$THREADS -T$DURATION -M prepared"
+    "$PGBENCH" -n -c"$CONNS" -j"$THREADS" -T"$DURATION" -M prepared -D jid="$JUR_ID" -D today="$TODAY" "$@" -f "$WORK/$script" "$CONN" \
+      > "$WORK/pgbench-$name.txt" 2>&1 || { cat "$WORK/pgbench-$name.txt" >&2; die "pgbench failed"; }
+    TPS="$(awk '/^tps = .*without initial connection time/ { printf "%.0f", $3 }' "$WORK/pgbench-$name.txt")"
+    local ratio; ratio="$(awk -v a="$RPS" -v b="$TPS" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')"
+    ROWS+=("$label|$RPS|$P50|$P99|$TPS ($stmts stmts)|$ratio")
+  }
+  conclusion_bench "GET /api/v1/conclusion-tasks?mine=true (unit)" "/api/v1/conclusion-tasks?mine=true" unit-tasks.sql 4 "$(login_as snv.canbo)" -D unit="$UNIT_ID"
+  conclusion_bench "GET /api/v1/conclusion-statistics (HN, $YEAR)" "/api/v1/conclusion-statistics?from=$YEAR-01-01&to=$YEAR-12-31" statistics.sql 1 \
+    "$(login_as vpubnd.chuyenvien)" -D from="$YEAR-01-01" -D to="$YEAR-12-31"
+
+  say "Timing the overdue scan over all $TASKS_TOTAL tasks"
+  DETECT_MS="$(sql -tA -c '\timing on' -c "SELECT count(*) FROM conclusion_task t WHERE t.state = 'OPEN' AND t.deadline <= current_date + 7 AND (t.last_urged_on IS NULL OR t.last_urged_on < current_date)" \
+    | awk '/^Time:/ { printf "%.0f", $2 }')"
+  DUE_COUNT="$(sql -tAc "SELECT count(*) FROM conclusion_task t WHERE t.state = 'OPEN' AND t.deadline <= current_date + 7")"
+  ADMIN_TOKEN="$(login_as quantri)"
+  T_JOB_START=$(date +%s%N)
+  curl -fsS -X POST -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/jobs/conclusion.urging/runs" > "$WORK/urging-run.json"
+  JOB_MS=$(( ($(date +%s%N) - T_JOB_START) / 1000000 ))
+  SCAN_NOTE="Overdue scan over $TASKS_TOTAL tasks: finding the $DUE_COUNT due/overdue open tasks takes ${DETECT_MS} ms in SQL; the whole urging job (mark, remind unit + focal officer in batches, history, letters) took ${JOB_MS} ms: $(sed -n 's/.*"lastMessage":"\([^"]*\)".*/\1/p' "$WORK/urging-run.json")"
+fi
+
 # --- report ----------------------------------------------------------------------------------------------
 cores="$(nproc)"
 echo
@@ -214,4 +311,5 @@ echo
   printf '%s\n' "${ROWS[@]}"
 } | column -t -s '|' -o ' | '
 echo
+[ -z "$SCAN_NOTE" ] || echo "$SCAN_NOTE"
 echo "Raw outputs: ${WORK#$ROOT/}/{wrk,pgbench}-*.txt; total time $(( $(date +%s) - T0 )) s"

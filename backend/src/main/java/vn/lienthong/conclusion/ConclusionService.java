@@ -211,10 +211,21 @@ public class ConclusionService {
         SqlPages.Query query = new SqlPages.Query(TaskRow.COLUMNS, TaskRow.FROM)
                 .selectParams(today)
                 .tieBreaker("t.id")
-                .where("t.jurisdiction_id = ?", caller.jurisdictionId())
-                .where("(t.following_office_id = ? OR d.office_id = ? OR t.lead_unit_id = ? OR EXISTS "
-                                + "(SELECT 1 FROM conclusion_task_coordinator c WHERE c.task_id = t.id AND c.unit_id = ?))",
-                        caller.officeId(), caller.officeId(), caller.unitId(), caller.unitId())
+                .where("t.jurisdiction_id = ?", caller.jurisdictionId());
+        // Who sees which tasks, written on the task alone so that counting needs no join.
+        if (caller.officeId() != null) {
+            query.where("(t.following_office_id = ? OR EXISTS (SELECT 1 FROM conclusion_document vd WHERE vd.id = t.document_id AND vd.office_id = ?))",
+                    caller.officeId(), caller.officeId());
+        } else if (caller.unitId() != null) {
+            query.where("(t.lead_unit_id = ? OR EXISTS (SELECT 1 FROM conclusion_task_coordinator c WHERE c.task_id = t.id AND c.unit_id = ?))",
+                    caller.unitId(), caller.unitId());
+        } else {
+            query.where("FALSE");
+        }
+        if (page.q() == null || page.q().isBlank()) {
+            query.countFrom("conclusion_task t");
+        }
+        query
                 .whereIfPresent(filter.documentId(), "t.document_id = ?")
                 .whereIfPresent(filter.leadUnitId(), "t.lead_unit_id = ?")
                 .whereIfPresent(filter.followingOfficeId(), "t.following_office_id = ?")

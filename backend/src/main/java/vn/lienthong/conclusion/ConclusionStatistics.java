@@ -38,7 +38,9 @@ public class ConclusionStatistics {
         StatisticsResponse.Filter filter = scoped(caller, requested);
         LocalDate today = conclusions.today();
         List<Object> params = new ArrayList<>(List.of(today, caller.jurisdictionId(), filter.from(), filter.to()));
-        StringBuilder where = new StringBuilder("t.jurisdiction_id = ? AND d.issued_on BETWEEN ? AND ?");
+        // Filter on the document's jurisdiction: its (jurisdiction_id, issued_on) index finds the period's documents,
+        // and their tasks follow by document; a task's jurisdiction is its document's (composite foreign key).
+        StringBuilder where = new StringBuilder("d.jurisdiction_id = ? AND d.issued_on BETWEEN ? AND ?");
         if (filter.issuingBodyId() != null) {
             where.append(" AND d.issuing_body_id = ?");
             params.add(filter.issuingBodyId());
@@ -55,28 +57,26 @@ public class ConclusionStatistics {
             where.append(" AND t.lead_unit_id = ?");
             params.add(filter.unitId());
         }
-        String scope = "SELECT t.lead_unit_id, conclusion_task_status(t.state, t.deadline, t.original_deadline, t.completed_on, ?) AS status "
-                + "FROM conclusion_task t JOIN conclusion_document d ON d.id = t.document_id WHERE " + where;
-        String sql = "WITH scope AS (" + scope + ") "
-                + "SELECT NULL::uuid AS unit_id, NULL AS code, NULL AS name, " + StatisticsSql.COUNTS + " FROM scope "
-                + "UNION ALL (SELECT u.id, u.code, u.name, " + StatisticsSql.COUNTS + " FROM scope JOIN unit u ON u.id = scope.lead_unit_id "
-                + "GROUP BY u.id, u.code, u.name)";
+        // Count per lead unit (from the covering index), then name the few units; the total is their sum.
+        String sql = "SELECT u.id AS unit_id, u.code, u.name, c.* FROM (SELECT lead_unit_id, " + StatisticsSql.COUNTS + " FROM ("
+                + "SELECT t.lead_unit_id, conclusion_task_status(t.state, t.deadline, t.original_deadline, t.completed_on, ?) AS status "
+                + "FROM conclusion_task t JOIN conclusion_document d ON d.id = t.document_id WHERE " + where + ") s GROUP BY lead_unit_id) c "
+                + "JOIN unit u ON u.id = c.lead_unit_id";
         List<StatisticsResponse.UnitStatistics> units = new ArrayList<>();
-        StatusCounts[] total = new StatusCounts[1];
         jdbc.prepareStatement(sql, statement -> {
             SqlPages.bind(statement, params);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    StatusCounts counts = StatisticsSql.counts(rs);
-                    if (rs.getObject("unit_id") == null) {
-                        total[0] = counts;
-                    } else {
-                        units.add(new StatisticsResponse.UnitStatistics(SqlPages.uuid(rs, "unit_id"), rs.getString("code"), rs.getString("name"), counts));
-                    }
+                    units.add(new StatisticsResponse.UnitStatistics(SqlPages.uuid(rs, "unit_id"), rs.getString("code"), rs.getString("name"),
+                            StatisticsSql.counts(rs)));
                 }
             }
             return null;
         });
+        StatusCounts total = StatusCounts.of(
+                units.stream().mapToLong(u -> u.counts().doneOnTime()).sum(), units.stream().mapToLong(u -> u.counts().doneLate()).sum(),
+                units.stream().mapToLong(u -> u.counts().inProgress()).sum(), units.stream().mapToLong(u -> u.counts().extended()).sum(),
+                units.stream().mapToLong(u -> u.counts().overdue()).sum(), units.stream().mapToLong(u -> u.counts().cancelled()).sum());
         units.sort((a, b) -> {
             int byOverdue = Long.compare(b.counts().overdue(), a.counts().overdue());
             if (byOverdue != 0) {
@@ -85,7 +85,7 @@ public class ConclusionStatistics {
             int byOnTime = a.counts().doneOnTimePercent().compareTo(b.counts().doneOnTimePercent());
             return byOnTime != 0 ? byOnTime : a.unitName().compareTo(b.unitName());
         });
-        return new StatisticsResponse(filter.from(), filter.to(), today, total[0], units);
+        return new StatisticsResponse(filter.from(), filter.to(), today, total, units);
     }
 
     /** Offices see their jurisdiction's figures; a unit officer sees the figures of their own unit only. */
