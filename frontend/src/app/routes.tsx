@@ -1,5 +1,12 @@
 import type { RouteObject } from 'react-router-dom';
 import { LoginRoute } from '@/features/auth/routes/login';
+import { BoardRoute } from '@/features/conclusion/routes/board';
+import { ConclusionRoute } from '@/features/conclusion/routes/conclusion';
+import { ConclusionsRoute } from '@/features/conclusion/routes/conclusions';
+import { MyTasksRoute } from '@/features/conclusion/routes/my-tasks';
+import { NewConclusionRoute } from '@/features/conclusion/routes/new-conclusion';
+import { StatisticsRoute } from '@/features/conclusion/routes/statistics';
+import { TaskRoute } from '@/features/conclusion/routes/task';
 import { HomeRoute } from '@/features/home/routes/home';
 import { NotificationsRoute } from '@/features/notifications/routes/notifications';
 import { AppRoot } from './routes/app-root';
@@ -13,6 +20,13 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomeRoute /> },
       { path: 'notifications', element: <NotificationsRoute /> },
+      { path: 'conclusions', element: <ConclusionsRoute /> },
+      { path: 'conclusions/new', element: <NewConclusionRoute /> },
+      { path: 'conclusions/:id', element: <ConclusionRoute /> },
+      { path: 'conclusion-tasks/:id', element: <TaskRoute /> },
+      { path: 'my-tasks', element: <MyTasksRoute /> },
+      { path: 'conclusion-board', element: <BoardRoute /> },
+      { path: 'conclusion-statistics', element: <StatisticsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -58,3 +58,21 @@ export function formatLongDate(value: DateInput, lang: Language = 'vi'): string 
   if (lang === 'vi') return `${weekday.charAt(0).toUpperCase()}${weekday.slice(1)}, ngày ${day}`;
   return `${weekday}, ${day}`;
 }
+
+const ISO_DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
+
+/** The calendar day in Vietnam as yyyy-MM-dd (what date inputs and the API's `format: date` use). */
+export function isoDate(value: DateInput = new Date()): string {
+  const date = toDate(value);
+  if (Number.isNaN(date.getTime())) return '';
+  const p = parts(date, 'en-GB', ISO_DATE);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** yyyy-MM-dd plus (or minus) whole days, on the calendar (no time zone involved). */
+export function addDaysIso(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return '';
+  const date = new Date(Date.UTC(y, m - 1, d + days));
+  return date.toISOString().slice(0, 10);
+}

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
 import { Link, NavLink } from 'react-router-dom';
 import { LanguageSwitch } from '@/components/language-switch';
+import { CurrentUserContext } from '@/lib/current-user';
 import { useT } from '@/lib/i18n';
 
 export type AppShellProps = {
@@ -16,6 +17,10 @@ export type AppShellProps = {
 export function AppShell({ userName, officeName, unreadCount, onLogout, loggingOut, children }: AppShellProps) {
   const t = useT();
   const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav__link is-active' : 'nav__link');
+  // Entries a role cannot use are not shown (the pages check again).
+  const me = useContext(CurrentUserContext);
+  const officeStaff = !!me?.office && (me.role === 'SPECIALIST' || me.role === 'OFFICE_LEADER' || me.role === 'CHIEF_OF_OFFICE');
+  const unitOfficer = !!me?.unit && me.role === 'UNIT_OFFICER';
   return (
     <div className="shell">
       <header className="header">
@@ -66,6 +71,26 @@ export function AppShell({ userName, officeName, unreadCount, onLogout, loggingO
               {t('nav.notifications')}
               {unreadCount > 0 && <span className="nav__count">{unreadCount}</span>}
             </NavLink>
+            {(officeStaff || unitOfficer) && (
+              <NavLink to="/conclusions" className={navClass} data-testid="nav-conclusions">
+                {t('nav.conclusions')}
+              </NavLink>
+            )}
+            {officeStaff && (
+              <NavLink to="/conclusion-board" className={navClass} data-testid="nav-board">
+                {t('nav.board')}
+              </NavLink>
+            )}
+            {unitOfficer && (
+              <NavLink to="/my-tasks" className={navClass} data-testid="nav-my-tasks">
+                {t('nav.myTasks')}
+              </NavLink>
+            )}
+            {(officeStaff || unitOfficer) && (
+              <NavLink to="/conclusion-statistics" className={navClass} data-testid="nav-statistics">
+                {t('nav.statistics')}
+              </NavLink>
+            )}
           </div>
         </nav>
       </header>

@@ -1115,7 +1115,7 @@ export interface components {
             /** @description Attachments */
             attachmentIds: string[];
             /** @description Its tasks by derived status, as of today */
-            tasks: components["schemas"]["StatusCounts"];
+            tasks: components["schemas"]["ConclusionStatusCounts"];
             /**
              * Format: int64
              * @description Version; also the ETag
@@ -1142,6 +1142,34 @@ export interface components {
             requestedDeadline: string;
             /** @description Why */
             reason: string;
+        };
+        /**
+         * @description An extension request not yet decided
+         * @example {
+         *       "id": "a3bb189e-8bf9-3888-9912-ace4e6543002",
+         *       "requestedDeadline": "2027-01-31",
+         *       "reason": "Chờ ý kiến thẩm định của Bộ",
+         *       "requestedAt": "2026-12-20T08:00:00+07:00"
+         *     }
+         */
+        ConclusionPendingExtension: {
+            /**
+             * Format: uuid
+             * @description Request id
+             */
+            id: string;
+            /**
+             * Format: date
+             * @description Deadline asked for
+             */
+            requestedDeadline: string;
+            /** @description Reason given */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description When it was asked
+             */
+            requestedAt: string;
         };
         /**
          * @description A progress report by the lead or a coordinating unit
@@ -1212,9 +1240,73 @@ export interface components {
              */
             asOf: string;
             /** @description All tasks in scope */
-            total: components["schemas"]["StatusCounts"];
+            total: components["schemas"]["ConclusionStatusCounts"];
             /** @description Per lead unit, most overdue first, then lowest on-time share */
             byUnit: components["schemas"]["ConclusionUnitStatistics"][];
+        };
+        /**
+         * @description Tasks by derived status, with each count's share of the tasks assigned (cancelled tasks are not assigned any more)
+         * @example {
+         *       "assigned": 585,
+         *       "doneOnTime": 550,
+         *       "doneLate": 0,
+         *       "inProgress": 35,
+         *       "extended": 0,
+         *       "overdue": 0,
+         *       "cancelled": 0,
+         *       "doneOnTimePercent": 94,
+         *       "doneLatePercent": 0,
+         *       "inProgressPercent": 6,
+         *       "extendedPercent": 0,
+         *       "overduePercent": 0
+         *     }
+         */
+        ConclusionStatusCounts: {
+            /**
+             * Format: int64
+             * @description Tasks assigned and not cancelled
+             */
+            assigned: number;
+            /**
+             * Format: int64
+             * @description Done by the deadline
+             */
+            doneOnTime: number;
+            /**
+             * Format: int64
+             * @description Done after the deadline
+             */
+            doneLate: number;
+            /**
+             * Format: int64
+             * @description Not yet due
+             */
+            inProgress: number;
+            /**
+             * Format: int64
+             * @description Not yet due on an extended deadline
+             */
+            extended: number;
+            /**
+             * Format: int64
+             * @description Past the deadline and not done
+             */
+            overdue: number;
+            /**
+             * Format: int64
+             * @description Cancelled (not counted in assigned)
+             */
+            cancelled: number;
+            /** @description doneOnTime / assigned, %, one decimal */
+            doneOnTimePercent: number;
+            /** @description doneLate / assigned, % */
+            doneLatePercent: number;
+            /** @description inProgress / assigned, % */
+            inProgressPercent: number;
+            /** @description extended / assigned, % */
+            extendedPercent: number;
+            /** @description overdue / assigned, % */
+            overduePercent: number;
         };
         /**
          * @description One entry of a task's history: progress, proposals, decisions, extensions (with the deadline before and after), cancellation, urging
@@ -1426,7 +1518,7 @@ export interface components {
             /** @description Why it was cancelled */
             cancelReason: string | null;
             /** @description An extension request waiting for an office leader */
-            pendingExtension: components["schemas"]["TaskResponse.PendingExtension"] | null;
+            pendingExtension: components["schemas"]["ConclusionPendingExtension"] | null;
             /**
              * Format: int64
              * @description Version; also the ETag
@@ -1487,7 +1579,7 @@ export interface components {
             /** @description Unit name */
             unitName: string;
             /** @description Its tasks by status */
-            counts: components["schemas"]["StatusCounts"];
+            counts: components["schemas"]["ConclusionStatusCounts"];
         };
         /**
          * @description An urging letter (công văn đôn đốc) to a unit listing its overdue tasks; the DOCX is at /document, sending is recorded
@@ -2119,98 +2211,6 @@ export interface components {
          */
         Role: "SPECIALIST" | "OFFICE_LEADER" | "CHIEF_OF_OFFICE" | "UNIT_OFFICER" | "SYSTEM_ADMIN";
         /**
-         * @description Tasks by derived status, with each count's share of the tasks assigned (cancelled tasks are not assigned any more)
-         * @example {
-         *       "assigned": 585,
-         *       "doneOnTime": 550,
-         *       "doneLate": 0,
-         *       "inProgress": 35,
-         *       "extended": 0,
-         *       "overdue": 0,
-         *       "cancelled": 0,
-         *       "doneOnTimePercent": 94,
-         *       "doneLatePercent": 0,
-         *       "inProgressPercent": 6,
-         *       "extendedPercent": 0,
-         *       "overduePercent": 0
-         *     }
-         */
-        StatusCounts: {
-            /**
-             * Format: int64
-             * @description Tasks assigned and not cancelled
-             */
-            assigned: number;
-            /**
-             * Format: int64
-             * @description Done by the deadline
-             */
-            doneOnTime: number;
-            /**
-             * Format: int64
-             * @description Done after the deadline
-             */
-            doneLate: number;
-            /**
-             * Format: int64
-             * @description Not yet due
-             */
-            inProgress: number;
-            /**
-             * Format: int64
-             * @description Not yet due on an extended deadline
-             */
-            extended: number;
-            /**
-             * Format: int64
-             * @description Past the deadline and not done
-             */
-            overdue: number;
-            /**
-             * Format: int64
-             * @description Cancelled (not counted in assigned)
-             */
-            cancelled: number;
-            /** @description doneOnTime / assigned, %, one decimal */
-            doneOnTimePercent: number;
-            /** @description doneLate / assigned, % */
-            doneLatePercent: number;
-            /** @description inProgress / assigned, % */
-            inProgressPercent: number;
-            /** @description extended / assigned, % */
-            extendedPercent: number;
-            /** @description overdue / assigned, % */
-            overduePercent: number;
-        };
-        /**
-         * @description An extension request not yet decided
-         * @example {
-         *       "id": "a3bb189e-8bf9-3888-9912-ace4e6543002",
-         *       "requestedDeadline": "2027-01-31",
-         *       "reason": "Chờ ý kiến thẩm định của Bộ",
-         *       "requestedAt": "2026-12-20T08:00:00+07:00"
-         *     }
-         */
-        "TaskResponse.PendingExtension": {
-            /**
-             * Format: uuid
-             * @description Request id
-             */
-            id: string;
-            /**
-             * Format: date
-             * @description Deadline asked for
-             */
-            requestedDeadline: string;
-            /** @description Reason given */
-            reason: string;
-            /**
-             * Format: date-time
-             * @description When it was asked
-             */
-            requestedAt: string;
-        };
-        /**
          * @description Derived, never set: DONE_ON_TIME (done by the deadline, the deadline day included), DONE_LATE, IN_PROGRESS (not yet due), EXTENDED (not yet due on an extended deadline), OVERDUE (past the deadline, not done), CANCELLED
          * @enum {string}
          */
@@ -2413,7 +2413,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttachmentResponse"];
+                };
             };
             /** @description Invalid or malformed body */
             400: {
@@ -3864,7 +3866,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConclusionUrgingLetter"];
+                };
             };
             /** @description Invalid or malformed body */
             400: {
@@ -4201,7 +4205,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConclusionDocumentResponse"];
+                };
             };
             /** @description Invalid or malformed body */
             400: {
@@ -4508,7 +4514,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConclusionTaskResponse"];
+                };
             };
             /** @description Invalid or malformed body */
             400: {
@@ -5138,7 +5146,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitResponse"];
+                };
             };
             /** @description Invalid or malformed body */
             400: {

@@ -40,6 +40,8 @@ function load(): Tokens | null {
 }
 
 let current: Tokens | null = load();
+/** Whether the last session ended by the user's own logout (not by an expired or revoked token). */
+let endedByLogout = false;
 const listeners = new Set<() => void>();
 
 function emit() {
@@ -56,14 +58,20 @@ export const tokenStore = {
   },
   set(tokens: Tokens): void {
     current = tokens;
+    endedByLogout = false;
     storage()?.setItem(STORAGE_KEY, JSON.stringify(tokens));
     emit();
   },
-  clear(): void {
+  /** `loggedOut`: the user chose to leave, so the next login must not return to this user's page. */
+  clear(options: { loggedOut?: boolean } = {}): void {
     const had = current !== null;
     current = null;
+    endedByLogout = options.loggedOut === true;
     storage()?.removeItem(STORAGE_KEY);
     if (had) emit();
+  },
+  endedByLogout(): boolean {
+    return endedByLogout;
   },
   subscribe(listener: () => void): () => void {
     listeners.add(listener);

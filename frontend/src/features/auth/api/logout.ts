@@ -29,7 +29,7 @@ export function useLogout() {
   return useMutation({
     ...logoutMutationOptions(),
     onSettled: () => {
-      tokenStore.clear();
+      tokenStore.clear({ loggedOut: true });
       queryClient.clear();
       navigate('/login', { replace: true });
     },

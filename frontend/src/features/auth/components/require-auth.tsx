@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
+import { tokenStore } from '@/lib/auth/token-store';
 import { useIsAuthenticated } from '@/lib/auth/use-is-authenticated';
 
 /**
@@ -10,7 +11,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const authenticated = useIsAuthenticated();
   const location = useLocation();
   if (!authenticated) {
-    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+    // After a deliberate logout the next person starts at home, not on the previous user's page.
+    const state = tokenStore.endedByLogout() ? null : { from: location.pathname + location.search };
+    return <Navigate to="/login" replace state={state} />;
   }
   return <>{children}</>;
 }

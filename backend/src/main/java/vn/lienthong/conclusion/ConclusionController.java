@@ -17,6 +17,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,7 +50,7 @@ public class ConclusionController {
     @Operation(operationId = "createConclusion", summary = "Record a concluding notice with its tasks",
             description = "Office staff record a document and, optionally, its tasks in one go. Each task must satisfy \"5 rõ\" and have exactly one LEAD unit. "
                     + "The lead units are notified. Send an Idempotency-Key to make retries safe.")
-    @ApiResponse(responseCode = "201", description = "Recorded")
+    @ApiResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DocumentResponse.class)))
     @ApiErrors.Create
     public HttpResponse<DocumentResponse> create(Authentication authentication,
                                                  @Parameter(description = "Client-chosen key making retries safe") @Nullable @Header(Idempotency.HEADER) String idempotencyKey,
@@ -104,7 +106,7 @@ public class ConclusionController {
 
     @Post("/{id}/tasks")
     @Operation(operationId = "addConclusionTask", summary = "Add a task to a document", description = "The recording office only; the lead unit is notified.")
-    @ApiResponse(responseCode = "201", description = "Added")
+    @ApiResponse(responseCode = "201", description = "Added", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TaskResponse.class)))
     @ApiErrors.Create
     public HttpResponse<TaskResponse> addTask(Authentication authentication, @Parameter(description = "Document id") @PathVariable UUID id,
                                               @Valid @Body TaskRequest request) {

@@ -342,13 +342,13 @@ public class ConclusionService {
             }
             return null;
         });
-        Map<UUID, TaskResponse.PendingExtension> pending = new HashMap<>();
+        Map<UUID, ConclusionPendingExtension> pending = new HashMap<>();
         jdbc.prepareStatement("SELECT task_id, id, requested_deadline, reason, requested_at FROM conclusion_extension_request "
                 + "WHERE task_id = ANY(?) AND decision = 'PENDING'", statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    pending.put(rs.getObject(1, UUID.class), new TaskResponse.PendingExtension(rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class),
+                    pending.put(rs.getObject(1, UUID.class), new ConclusionPendingExtension(rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class),
                             rs.getString(4), rs.getTimestamp(5).toInstant().atZone(Zones.VIETNAM).toOffsetDateTime()));
                 }
             }

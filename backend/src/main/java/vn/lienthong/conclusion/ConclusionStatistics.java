@@ -73,7 +73,7 @@ public class ConclusionStatistics {
             }
             return null;
         });
-        StatusCounts total = StatusCounts.of(
+        ConclusionStatusCounts total = ConclusionStatusCounts.of(
                 units.stream().mapToLong(u -> u.counts().doneOnTime()).sum(), units.stream().mapToLong(u -> u.counts().doneLate()).sum(),
                 units.stream().mapToLong(u -> u.counts().inProgress()).sum(), units.stream().mapToLong(u -> u.counts().extended()).sum(),
                 units.stream().mapToLong(u -> u.counts().overdue()).sum(), units.stream().mapToLong(u -> u.counts().cancelled()).sum());
@@ -140,7 +140,7 @@ public class ConclusionStatistics {
         }
     }
 
-    private static void write(Row row, String number, String name, StatusCounts c, CellStyle style) {
+    private static void write(Row row, String number, String name, ConclusionStatusCounts c, CellStyle style) {
         row.createCell(0).setCellValue(number);
         row.createCell(1).setCellValue(name);
         double[] values = {c.assigned(), c.doneOnTime(), c.doneOnTimePercent().doubleValue(), c.doneLate(), c.doneLatePercent().doubleValue(),

@@ -24,7 +24,7 @@ public record DocumentResponse(
         @Schema(description = "The meeting it concludes") @Nullable UUID meetingId,
         @Schema(description = "The office that recorded it") UUID officeId,
         @Schema(description = "Attachments") List<UUID> attachmentIds,
-        @Schema(description = "Its tasks by derived status, as of today") StatusCounts tasks,
+        @Schema(description = "Its tasks by derived status, as of today") ConclusionStatusCounts tasks,
         @Schema(description = "Version; also the ETag") long version,
         @Schema(description = "Last change") OffsetDateTime updatedAt) {
 }

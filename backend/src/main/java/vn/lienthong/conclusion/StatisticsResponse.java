@@ -15,7 +15,7 @@ public record StatisticsResponse(
         @Schema(description = "First day of the period (documents issued on or after)") LocalDate from,
         @Schema(description = "Last day of the period") LocalDate to,
         @Schema(description = "The day the statuses are computed for (today)") LocalDate asOf,
-        @Schema(description = "All tasks in scope") StatusCounts total,
+        @Schema(description = "All tasks in scope") ConclusionStatusCounts total,
         @Schema(description = "Per lead unit, most overdue first, then lowest on-time share") List<UnitStatistics> byUnit) {
 
     @Serdeable
@@ -24,7 +24,7 @@ public record StatisticsResponse(
     public record UnitStatistics(@Schema(description = "Unit id") UUID unitId,
                                  @Schema(description = "Unit code") String unitCode,
                                  @Schema(description = "Unit name") String unitName,
-                                 @Schema(description = "Its tasks by status") StatusCounts counts) {
+                                 @Schema(description = "Its tasks by status") ConclusionStatusCounts counts) {
     }
 
     /** The filters a statistics request can carry. */

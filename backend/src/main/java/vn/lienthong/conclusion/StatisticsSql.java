@@ -16,8 +16,8 @@ final class StatisticsSql {
             + "count(*) FILTER (WHERE status = 'OVERDUE') AS overdue, "
             + "count(*) FILTER (WHERE status = 'CANCELLED') AS cancelled";
 
-    static StatusCounts counts(ResultSet rs) throws SQLException {
-        return StatusCounts.of(rs.getLong("done_on_time"), rs.getLong("done_late"), rs.getLong("in_progress"), rs.getLong("extended"),
+    static ConclusionStatusCounts counts(ResultSet rs) throws SQLException {
+        return ConclusionStatusCounts.of(rs.getLong("done_on_time"), rs.getLong("done_late"), rs.getLong("in_progress"), rs.getLong("extended"),
                 rs.getLong("overdue"), rs.getLong("cancelled"));
     }
 }

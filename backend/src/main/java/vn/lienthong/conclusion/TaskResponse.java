@@ -35,16 +35,7 @@ public record TaskResponse(
         @Schema(description = "Completion date proposed by the lead unit") @Nullable LocalDate completionProposedOn,
         @Schema(description = "Completion date confirmed by the following office") @Nullable LocalDate completedOn,
         @Schema(description = "Why it was cancelled") @Nullable String cancelReason,
-        @Schema(description = "An extension request waiting for an office leader") @Nullable PendingExtension pendingExtension,
+        @Schema(description = "An extension request waiting for an office leader") @Nullable ConclusionPendingExtension pendingExtension,
         @Schema(description = "Version; also the ETag") long version,
         @Schema(description = "Last change") OffsetDateTime updatedAt) {
-
-    @Serdeable
-    @Schema(name = "ConclusionPendingExtension", description = "An extension request not yet decided",
-            example = "{\"id\":\"a3bb189e-8bf9-3888-9912-ace4e6543002\",\"requestedDeadline\":\"2027-01-31\",\"reason\":\"Chờ ý kiến thẩm định của Bộ\",\"requestedAt\":\"2026-12-20T08:00:00+07:00\"}")
-    public record PendingExtension(@Schema(description = "Request id") UUID id,
-                                   @Schema(description = "Deadline asked for") LocalDate requestedDeadline,
-                                   @Schema(description = "Reason given") String reason,
-                                   @Schema(description = "When it was asked") OffsetDateTime requestedAt) {
-    }
 }

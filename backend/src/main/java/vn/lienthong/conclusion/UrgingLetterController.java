@@ -16,6 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -53,7 +54,7 @@ public class UrgingLetterController {
     @Operation(operationId = "prepareUrgingLetter", summary = "Prepare an urging letter",
             description = "Lists the unit's overdue tasks followed by the caller's office; one letter per unit and day (prepared again, it is refreshed until sent). "
                     + "409 when the unit has nothing overdue. The daily job prepares them too.")
-    @ApiResponse(responseCode = "201", description = "Prepared")
+    @ApiResponse(responseCode = "201", description = "Prepared", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UrgingLetterResponse.class)))
     @ApiErrors.Create
     public HttpResponse<UrgingLetterResponse> prepare(Authentication authentication, @Valid @Body PrepareRequest request) {
         UrgingLetterResponse letter = urging.prepare(Caller.of(authentication), request.unitId());

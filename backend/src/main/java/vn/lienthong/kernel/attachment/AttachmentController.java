@@ -16,6 +16,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,7 +46,7 @@ public class AttachmentController {
     @Post
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "uploadAttachment", summary = "Upload a file", description = "Multipart form with one part `file`. At most 20 MiB; PDF, Word, Excel, PNG, JPEG, text and CSV.")
-    @ApiResponse(responseCode = "201", description = "Stored")
+    @ApiResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AttachmentResponse.class)))
     @ApiErrors.Create
     public HttpResponse<AttachmentResponse> upload(Authentication authentication, @Part("file") CompletedFileUpload file) {
         AttachmentResponse stored;

@@ -37,7 +37,7 @@ public class AuthController {
     @Post("/login")
     @Operation(operationId = "login", summary = "Log in", description = "Exchanges a username and password for an access token (15 minutes) and a refresh token. "
             + "Repeated failures lock the username for a while (429 with Retry-After). The answer never says whether a username exists.")
-    @ApiResponse(responseCode = "200", description = "Logged in")
+    @ApiResponse(responseCode = "200", description = "Logged in", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AuthDtos.TokenResponse.class)))
     @ApiResponse(responseCode = "400", description = "Malformed body", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "Wrong username or password", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "429", description = "Too many failed logins", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -47,7 +47,7 @@ public class AuthController {
 
     @Post("/refresh")
     @Operation(operationId = "refreshTokens", summary = "Refresh tokens", description = "Exchanges a refresh token for new tokens. Each refresh token works once; presenting a used one revokes the whole session.")
-    @ApiResponse(responseCode = "200", description = "New tokens")
+    @ApiResponse(responseCode = "200", description = "New tokens", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AuthDtos.TokenResponse.class)))
     @ApiResponse(responseCode = "400", description = "Malformed body", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "Invalid, expired or reused refresh token", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AuthDtos.TokenResponse refresh(@Valid @Body AuthDtos.RefreshRequest request) {
@@ -77,7 +77,7 @@ public class AuthController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(operationId = "issueClientToken", summary = "Token for a machine client", description = "Client credentials for integrators such as the city e-portal. "
             + "The token carries the client's scopes (public:read, petitions:submit) and can never act as a person.")
-    @ApiResponse(responseCode = "200", description = "Token issued")
+    @ApiResponse(responseCode = "200", description = "Token issued", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AuthDtos.ClientTokenResponse.class)))
     @ApiErrors.Read
     public AuthDtos.ClientTokenResponse token(@Body ClientCredentialsRequest request) {
         if (!"client_credentials".equals(request.grant_type())) {

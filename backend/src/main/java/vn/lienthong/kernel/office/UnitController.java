@@ -17,6 +17,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -65,7 +67,7 @@ public class UnitController {
     @Post
     @Secured(Roles.SYSTEM_ADMIN)
     @Operation(operationId = "createUnit", summary = "Create a unit", description = "Administrators only. Send an Idempotency-Key to make retries safe.")
-    @ApiResponse(responseCode = "201", description = "Created (or the first response again, for a replayed Idempotency-Key)")
+    @ApiResponse(responseCode = "201", description = "Created (or the first response again, for a replayed Idempotency-Key)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitResponse.class)))
     @ApiErrors.Create
     public HttpResponse<UnitResponse> create(Authentication authentication,
                                                         @Parameter(description = "Client-chosen key making retries safe") @Nullable @Header(Idempotency.HEADER) String idempotencyKey,

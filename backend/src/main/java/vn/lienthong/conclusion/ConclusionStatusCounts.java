@@ -9,7 +9,7 @@ import java.math.RoundingMode;
 @Serdeable
 @Schema(name = "ConclusionStatusCounts", description = "Tasks by derived status, with each count's share of the tasks assigned (cancelled tasks are not assigned any more)",
         example = "{\"assigned\":585,\"doneOnTime\":550,\"doneLate\":0,\"inProgress\":35,\"extended\":0,\"overdue\":0,\"cancelled\":0,\"doneOnTimePercent\":94.0,\"doneLatePercent\":0.0,\"inProgressPercent\":6.0,\"extendedPercent\":0.0,\"overduePercent\":0.0}")
-public record StatusCounts(
+public record ConclusionStatusCounts(
         @Schema(description = "Tasks assigned and not cancelled") long assigned,
         @Schema(description = "Done by the deadline") long doneOnTime,
         @Schema(description = "Done after the deadline") long doneLate,
@@ -23,9 +23,9 @@ public record StatusCounts(
         @Schema(description = "extended / assigned, %") BigDecimal extendedPercent,
         @Schema(description = "overdue / assigned, %") BigDecimal overduePercent) {
 
-    public static StatusCounts of(long doneOnTime, long doneLate, long inProgress, long extended, long overdue, long cancelled) {
+    public static ConclusionStatusCounts of(long doneOnTime, long doneLate, long inProgress, long extended, long overdue, long cancelled) {
         long assigned = doneOnTime + doneLate + inProgress + extended + overdue;
-        return new StatusCounts(assigned, doneOnTime, doneLate, inProgress, extended, overdue, cancelled,
+        return new ConclusionStatusCounts(assigned, doneOnTime, doneLate, inProgress, extended, overdue, cancelled,
                 percent(doneOnTime, assigned), percent(doneLate, assigned), percent(inProgress, assigned), percent(extended, assigned), percent(overdue, assigned));
     }
 

@@ -1,0 +1,293 @@
+// Browser journey of the conclusions feature (thông báo kết luận), against a running stack.
+//   SPA_URL                 where the SPA is served (default http://127.0.0.1:4173)
+//   E2E_PASSWORD            password of every account below
+//   E2E_UBND_USERNAME       specialist of "Văn phòng Ủy ban nhân dân tỉnh"
+//   E2E_UNIT_USERNAME       unit officer of the first unit of E2E_UNIT_NAMES (Sở Giáo dục và Đào tạo)
+//   E2E_BODY_NAME           the leadership body that office serves (Ủy ban nhân dân tỉnh)
+//   E2E_UNIT_NAMES          "Sở Giáo dục và Đào tạo|Sở Y tế|Sở Tài chính"
+//   E2E_BACKEND_CTL         script: `restart P3D` restarts the backend 3 days ahead (deploy/local/e2e-backend.sh)
+//   CHROMIUM_PATH           optional, default /usr/bin/chromium
+// The UBND specialist records a notice with three tasks; the Sở Giáo dục officer reports progress on task 2 and
+// proposes its completion; the specialist confirms it; three days pass on the server, task 1 is overdue: the
+// specialist urges Sở Giáo dục (DOCX) and reads the statistics. A failed step leaves a screenshot in e2e/out/.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const STEP_TIMEOUT = 15_000; // hard cap for one step
+const RESTART_TIMEOUT = 60_000; // the backend restart
+const WAIT_TIMEOUT = 10_000; // one wait inside a step, so its own message wins over the cap
+const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'out');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SPA_URL = (process.env.SPA_URL ?? 'http://127.0.0.1:4173').replace(/\/+$/, '');
+const REQUIRED = ['E2E_PASSWORD', 'E2E_UBND_USERNAME', 'E2E_UNIT_USERNAME', 'E2E_BODY_NAME', 'E2E_UNIT_NAMES', 'E2E_BACKEND_CTL'];
+const env = {
+  password: process.env.E2E_PASSWORD,
+  specialist: process.env.E2E_UBND_USERNAME,
+  unitOfficer: process.env.E2E_UNIT_USERNAME,
+  bodyName: process.env.E2E_BODY_NAME,
+  unitNames: (process.env.E2E_UNIT_NAMES ?? '').split('|'),
+  backendCtl: process.env.E2E_BACKEND_CTL,
+};
+
+/** yyyy-MM-dd in Vietnam, `days` from today (the SPA and the server count days there). */
+function vietnamDate(days = 0) {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(new Date())
+    .reduce((acc, p) => ({ ...acc, [p.type]: p.value }), {});
+  const date = new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day) + days));
+  return date.toISOString().slice(0, 10);
+}
+
+const RUN = `${Date.now().toString(36).toUpperCase()}`;
+const notice = {
+  number: `${RUN}-TB/VPUBND`,
+  signer: 'Trần Văn Cường',
+  summary: `Kết luận của Chủ tịch UBND tỉnh tại cuộc họp giao ban (hành trình ${RUN})`,
+};
+const [GD, YT] = env.unitNames;
+const tasks = [
+  { content: `Nhiệm vụ 1 (${RUN}): rà soát mạng lưới trường học`, lead: GD, deadline: vietnamDate(1) },
+  { content: `Nhiệm vụ 2 (${RUN}): báo cáo tuyển sinh đầu cấp`, lead: GD, deadline: vietnamDate(30) },
+  { content: `Nhiệm vụ 3 (${RUN}): kiểm tra an toàn thực phẩm`, lead: YT, deadline: vietnamDate(30) },
+];
+
+let browser;
+let page;
+
+before(async () => {
+  const missing = REQUIRED.filter((name) => !process.env[name]);
+  assert.equal(missing.length, 0, `conclusions journey: missing environment variables: ${missing.join(', ')}`);
+  assert.ok(env.unitNames.length >= 2, 'conclusions journey: E2E_UNIT_NAMES needs at least two units separated by |');
+  assert.ok(existsSync(CHROMIUM), `conclusions journey: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+
+  try {
+    const response = await fetch(SPA_URL, { signal: AbortSignal.timeout(5_000) });
+    assert.ok(response.ok, `conclusions journey: SPA_URL ${SPA_URL} answered HTTP ${response.status}`);
+  } catch (error) {
+    if (error instanceof assert.AssertionError) throw error;
+    const reason = error?.cause?.code ?? error?.cause?.message ?? error?.message ?? String(error);
+    assert.fail(`conclusions journey: SPA_URL ${SPA_URL} is unreachable (${reason}); start the stack first`);
+  }
+
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 900 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    acceptDownloads: true,
+  });
+  page = await context.newPage();
+  page.setDefaultTimeout(WAIT_TIMEOUT);
+  page.setDefaultNavigationTimeout(WAIT_TIMEOUT);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** Runs one step; on failure saves a screenshot and names the step in the error. */
+async function step(name, fn, timeout = STEP_TIMEOUT) {
+  let timer;
+  try {
+    await Promise.race([
+      fn(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`timed out after ${timeout} ms`)), timeout);
+      }),
+    ]);
+  } catch (error) {
+    const file = await screenshot(name);
+    const where = page ? ` at ${page.url()}` : '';
+    throw new Error(`conclusions journey step "${name}" failed${where}: ${error.message}${file ? `\n  screenshot: ${file}` : ''}`, {
+      cause: error,
+    });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function screenshot(name) {
+  if (!page) return null;
+  try {
+    mkdirSync(OUT_DIR, { recursive: true });
+    const base = join(OUT_DIR, `conclusions-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-${Date.now()}`);
+    await page.screenshot({ path: `${base}.png`, fullPage: true, timeout: 5_000 });
+    writeFileSync(`${base}.html`, await page.content());
+    return `${base}.png`;
+  } catch {
+    return null;
+  }
+}
+
+/** Waits until the element's text, whitespace collapsed, is exactly `expected`. */
+async function expectText(locator, expected) {
+  await locator.waitFor({ state: 'visible' });
+  const deadline = Date.now() + WAIT_TIMEOUT;
+  let actual;
+  do {
+    actual = (await locator.textContent())?.replace(/\s+/g, ' ').trim();
+    if (actual === expected) return;
+    await page.waitForTimeout(100);
+  } while (Date.now() < deadline);
+  assert.equal(actual, expected, `text of ${locator}`);
+}
+
+/**
+ * Signs in from the home page, so the login page sends us back there (a plain reload of /login would keep the
+ * history state of the last session, and with it the previous user's page as the place to return to).
+ */
+async function logIn(username) {
+  await page.goto(`${SPA_URL}/`);
+  await page.waitForURL((url) => url.pathname === '/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(env.password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.getByTestId('header-user').waitFor();
+}
+
+async function logOut() {
+  await page.getByTestId('logout').click();
+  await page.waitForURL((url) => url.pathname === '/login');
+}
+
+/** The link of a task, by its (unique) content, inside `scope`. */
+function taskLink(scope, content) {
+  return scope.getByTestId('task-link').filter({ hasText: content });
+}
+
+test('record a notice, follow its tasks up, urge and count', async () => {
+  let noticePath;
+
+  await step('the UBND specialist opens the notice form', async () => {
+    await logIn(env.specialist);
+    await page.getByTestId('nav-conclusions').click();
+    await page.waitForURL((url) => url.pathname === '/conclusions');
+    await page.getByTestId('conclusion-new').click();
+    await page.waitForURL((url) => url.pathname === '/conclusions/new');
+  });
+
+  await step('record the notice with three tasks', async () => {
+    await page.getByTestId('conclusion-kind').selectOption('CONCLUDING_NOTICE');
+    await page.getByTestId('conclusion-number').fill(notice.number);
+    await page.getByTestId('conclusion-issued-on').fill(vietnamDate(0));
+    await page.getByTestId('conclusion-body').selectOption({ label: env.bodyName });
+    await page.getByTestId('conclusion-signer').fill(notice.signer);
+    await page.getByTestId('conclusion-summary').fill(notice.summary);
+    for (let i = 0; i < tasks.length; i++) {
+      if (i > 0) await page.getByTestId('conclusion-add-task').click();
+      await page.getByTestId(`task-${i}-content`).fill(tasks[i].content);
+      await page.getByTestId(`task-${i}-expected-result`).fill(`Kết quả của nhiệm vụ ${i + 1}`);
+      await page.getByTestId(`task-${i}-lead`).selectOption({ label: tasks[i].lead });
+      await page.getByTestId(`task-${i}-focal-officer`).fill(`Cán bộ đầu mối ${i + 1}`);
+      await page.getByTestId(`task-${i}-deadline`).fill(tasks[i].deadline);
+    }
+    await page.getByTestId('conclusion-submit').click();
+    await page.waitForURL((url) => /^\/conclusions\/[0-9a-f-]{36}$/.test(url.pathname));
+    noticePath = new URL(page.url()).pathname;
+  });
+
+  await step('the notice page shows it with its three tasks', async () => {
+    await expectText(page.getByTestId('conclusion-heading'), `Thông báo kết luận số ${notice.number}`);
+    await expectText(page.getByTestId('conclusion-body'), env.bodyName);
+    const table = page.getByTestId('conclusion-tasks');
+    await table.waitFor();
+    assert.equal(await table.getByTestId('task-row').count(), 3);
+    for (const t of tasks) await taskLink(table, t.content).waitFor();
+    await expectText(page.getByTestId('conclusion-assigned'), 'Tổng số nhiệm vụ: 3');
+    await logOut();
+  });
+
+  await step('the Sở Giáo dục officer opens task 2 from the unit tasks', async () => {
+    await logIn(env.unitOfficer);
+    await page.getByTestId('nav-my-tasks').click();
+    await page.waitForURL((url) => url.pathname === '/my-tasks');
+    await taskLink(page.getByTestId('my-tasks'), tasks[1].content).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/conclusion-tasks/'));
+    await expectText(page.getByTestId('task-content'), tasks[1].content);
+    await expectText(page.getByTestId('task-status'), 'Đang thực hiện');
+  });
+
+  await step('report 50 % progress', async () => {
+    await page.getByTestId('action-progress').click();
+    await page.getByTestId('action-percent').fill('50');
+    await page.getByTestId('action-note').fill('Đã tổng hợp số liệu tuyển sinh của các huyện');
+    await page.getByTestId('action-submit').click();
+    await expectText(page.getByTestId('task-progress'), '50 %');
+    await page.getByTestId('task-event').filter({ hasText: 'Báo cáo tiến độ' }).waitFor();
+  });
+
+  await step('propose completion', async () => {
+    await page.getByTestId('action-propose').click();
+    await page.getByTestId('action-note').fill('Đã gửi báo cáo tuyển sinh cho UBND tỉnh');
+    await page.getByTestId('action-submit').click();
+    await page.getByTestId('task-awaiting').waitFor();
+    assert.equal(await page.getByTestId('action-propose').count(), 0, 'the proposal button is gone');
+    await logOut();
+  });
+
+  await step('the UBND specialist confirms task 2 from the board', async () => {
+    await logIn(env.specialist);
+    await page.getByTestId('nav-board').click();
+    await page.waitForURL((url) => url.pathname === '/conclusion-board');
+    await taskLink(page.getByTestId('board-awaiting'), tasks[1].content).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/conclusion-tasks/'));
+    await page.getByTestId('action-confirm').click();
+    await page.getByTestId('action-submit').click();
+    await expectText(page.getByTestId('task-status'), 'Hoàn thành đúng hạn');
+    await expectText(page.getByTestId('task-progress'), '100 %');
+    await logOut();
+  });
+
+  await step('three days pass on the server', async () => {
+    execFileSync(env.backendCtl, ['restart', 'P3D'], { stdio: ['ignore', 'ignore', 'inherit'], timeout: RESTART_TIMEOUT - 5_000 });
+  }, RESTART_TIMEOUT);
+
+  await step('the specialist logs in again: task 1 is overdue on the board', async () => {
+    await page.reload();
+    await logIn(env.specialist);
+    await page.getByTestId('nav-board').click();
+    await page.waitForURL((url) => url.pathname === '/conclusion-board');
+    await taskLink(page.getByTestId('board-overdue'), tasks[0].content).waitFor();
+    assert.equal(await taskLink(page.getByTestId('board-overdue'), tasks[1].content).count(), 0, 'task 2 is done');
+    assert.equal(await taskLink(page.getByTestId('board-overdue'), tasks[2].content).count(), 0, 'task 3 is not due');
+  });
+
+  await step('prepare an urging letter for Sở Giáo dục and download it', async () => {
+    const unit = page.getByTestId('urging-unit').filter({ hasText: GD });
+    await unit.getByTestId('urging-prepare').click();
+    const letter = page.getByTestId('urging-letter').filter({ hasText: GD }).first();
+    await letter.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), letter.getByTestId('urging-download').click()]);
+    const name = download.suggestedFilename();
+    assert.ok(name.endsWith('.docx'), `the letter's file name ends with .docx: ${name}`);
+    const file = await download.path();
+    assert.ok(file && statSync(file).size > 0, 'the letter is not empty');
+  });
+
+  await step('the statistics: 33,3 % done on time, 33,3 % in progress, 1 overdue', async () => {
+    await page.getByTestId('nav-statistics').click();
+    await page.waitForURL((url) => url.pathname === '/conclusion-statistics');
+    await expectText(page.getByTestId('stat-done-on-time-percent'), '33,3 %');
+    await expectText(page.getByTestId('stat-in-progress-percent'), '33,3 %');
+    await expectText(page.getByTestId('stat-overdue'), '1');
+    await expectText(page.getByTestId('stat-assigned'), '3');
+    assert.ok(noticePath, 'the notice was recorded');
+  });
+});

@@ -1,0 +1,46 @@
+// Aliases of the generated OpenAPI types (src/lib/api/schema.d.ts) for the conclusions feature.
+// Like src/lib/api/types.ts they are taken from the operations (path + method), so a renamed
+// schema in the contract does not break them. Never hand-write API shapes.
+import type { paths } from '@/lib/api/schema';
+
+type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+type OkBody<Op> = Op extends { responses: infer R } ? (R extends { 200: infer Ok } ? Json<Ok> : never) : never;
+type RequestBody<Op> = Op extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
+type Query<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+export type ConclusionDocumentRequest = RequestBody<paths['/api/v1/conclusions']['post']>;
+export type ConclusionTaskRequest = NonNullable<ConclusionDocumentRequest['tasks']>[number];
+export type ConclusionTaskUnit = ConclusionTaskRequest['units'][number];
+export type ConclusionPage = OkBody<paths['/api/v1/conclusions']['get']>;
+export type ConclusionsQuery = Query<paths['/api/v1/conclusions']['get']>;
+export type ConclusionDocument = OkBody<paths['/api/v1/conclusions/{id}']['get']>;
+export type StatusCounts = ConclusionDocument['tasks'];
+
+export type TaskPage = OkBody<paths['/api/v1/conclusion-tasks']['get']>;
+export type TasksQuery = Query<paths['/api/v1/conclusion-tasks']['get']>;
+export type ConclusionTask = OkBody<paths['/api/v1/conclusion-tasks/{id}']['get']>;
+export type PendingExtension = NonNullable<ConclusionTask['pendingExtension']>;
+export type ConclusionTaskEvent = OkBody<paths['/api/v1/conclusion-tasks/{id}/history']['get']>[number];
+export type ProgressReport = RequestBody<paths['/api/v1/conclusion-tasks/{id}/progress-reports']['post']>;
+export type CompletionProposal = RequestBody<paths['/api/v1/conclusion-tasks/{id}/completion-proposals']['post']>;
+export type Decision = RequestBody<paths['/api/v1/conclusion-tasks/{id}/completion-confirmations']['post']>;
+export type ReasonedDecision = RequestBody<paths['/api/v1/conclusion-tasks/{id}/completion-returns']['post']>;
+export type ExtensionRequest = RequestBody<paths['/api/v1/conclusion-tasks/{id}/extension-requests']['post']>;
+
+export type ConclusionStatistics = OkBody<paths['/api/v1/conclusion-statistics']['get']>;
+export type StatisticsQuery = Query<paths['/api/v1/conclusion-statistics']['get']>;
+export type UnitStatistics = ConclusionStatistics['byUnit'][number];
+
+export type UrgingLetterPage = OkBody<paths['/api/v1/conclusion-urging-letters']['get']>;
+export type UrgingLetter = UrgingLetterPage['items'][number];
+export type UrgingLetterRequest = RequestBody<paths['/api/v1/conclusion-urging-letters']['post']>;
+
+export type LeadershipBody = OkBody<paths['/api/v1/bodies']['get']>[number];
+export type UnitPage = OkBody<paths['/api/v1/units']['get']>;
+export type Unit = UnitPage['items'][number];
+export type Office = OkBody<paths['/api/v1/offices']['get']>[number];
+
+export type TaskStatus = ConclusionTask['status'];
+export type DocumentKind = ConclusionDocument['kind'];
+export type UnitRole = ConclusionTaskUnit['role'];
+export type ReportingCycle = NonNullable<ConclusionTaskRequest['reportingCycle']>;

@@ -1,0 +1,21 @@
+import type { Language } from '@/lib/i18n/types';
+
+const PERCENT: Record<Language, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+};
+
+/** A share with one decimal: vi "33,3 %" (decimal comma, space before the sign), en "33.3%". */
+export function formatPercent(value: number, lang: Language): string {
+  const number = PERCENT[lang].format(Number.isFinite(value) ? value : 0);
+  return lang === 'vi' ? `${number} %` : `${number}%`;
+}
+
+/** Whole progress percentages: vi "50 %", en "50%". */
+export function formatProgress(value: number, lang: Language): string {
+  return lang === 'vi' ? `${value} %` : `${value}%`;
+}
+
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(new Date(value).getTime());
+}
