@@ -233,9 +233,9 @@ SELECT gen_random_uuid(), j.id, j.office, 'CONCLUDING_NOTICE', 'B' || n || '-TB'
        (SELECT id FROM app_user WHERE username = 'vpubnd.chuyenvien'), now(), now()
 FROM generate_series(1, :notices) n JOIN bench_j j ON j.idx = n % 34;
 -- Realistic shape: past deadlines are mostly done (1 % left overdue), future ones mostly open.
-INSERT INTO conclusion_task (id, jurisdiction_id, document_id, position, content, expected_result, lead_unit_id, focal_officer, deadline, original_deadline,
-                             following_office_id, state, progress_percent, completed_on, created_at, updated_at)
-SELECT gen_random_uuid(), d.jurisdiction_id, d.id, k, 'Nhiệm vụ ' || k || ' của ' || d.number, 'Kết quả', j.units[1 + abs(hashtext(d.id::text || k)) % cardinality(j.units)],
+INSERT INTO conclusion_task (id, jurisdiction_id, document_id, document_issued_on, position, content, expected_result, lead_unit_id, focal_officer, deadline,
+                             original_deadline, following_office_id, state, progress_percent, completed_on, created_at, updated_at)
+SELECT gen_random_uuid(), d.jurisdiction_id, d.id, d.issued_on, k, 'Nhiệm vụ ' || k || ' của ' || d.number, 'Kết quả', j.units[1 + abs(hashtext(d.id::text || k)) % cardinality(j.units)],
        'Đầu mối', d.issued_on + 30 + (k * 30), d.issued_on + 30 + (k * 30), d.office_id,
        CASE WHEN d.issued_on + 30 + (k * 30) < current_date THEN (CASE WHEN abs(hashtext(d.id::text || k)) % 100 = 0 THEN 'OPEN' ELSE 'DONE' END)
             ELSE (CASE WHEN abs(hashtext(d.id::text || k)) % 5 = 0 THEN 'DONE' ELSE 'OPEN' END) END,
@@ -267,7 +267,7 @@ SELECT task_id, id FROM conclusion_extension_request WHERE task_id = ANY($PAGE_I
 SQL
   COUNTS="count(*) FILTER (WHERE status = 'DONE_ON_TIME') AS done_on_time, count(*) FILTER (WHERE status = 'DONE_LATE') AS done_late, count(*) FILTER (WHERE status = 'IN_PROGRESS') AS in_progress, count(*) FILTER (WHERE status = 'EXTENDED') AS extended, count(*) FILTER (WHERE status = 'OVERDUE') AS overdue, count(*) FILTER (WHERE status = 'CANCELLED') AS cancelled"
   cat > "$WORK/statistics.sql" <<SQL
-SELECT u.id AS unit_id, u.code, u.name, c.* FROM (SELECT lead_unit_id, $COUNTS FROM (SELECT t.lead_unit_id, conclusion_task_status(t.state, t.deadline, t.original_deadline, t.completed_on, :today::date) AS status FROM conclusion_task t JOIN conclusion_document d ON d.id = t.document_id WHERE d.jurisdiction_id = :jid AND d.issued_on BETWEEN :from::date AND :to::date) s GROUP BY lead_unit_id) c JOIN unit u ON u.id = c.lead_unit_id;
+SELECT u.id AS unit_id, u.code, u.name, c.* FROM (SELECT lead_unit_id, $COUNTS FROM (SELECT t.lead_unit_id, conclusion_task_status(t.state, t.deadline, t.original_deadline, t.completed_on, :today::date) AS status FROM conclusion_task t WHERE t.jurisdiction_id = :jid AND t.document_issued_on BETWEEN :from::date AND :to::date) s GROUP BY lead_unit_id) c JOIN unit u ON u.id = c.lead_unit_id;
 SQL
   conclusion_bench() { # label path script statements token extra-pgbench-vars...
     local label="$1" path="$2" script="$3" stmts="$4" token="$5"; shift 5

@@ -61,10 +61,11 @@ public class ConclusionDemoData implements ApplicationEventListener<DemoDataLoad
         UUID unit = id("SELECT id FROM unit WHERE jurisdiction_id = ? AND code = '" + unitCode + "'", j);
         UUID id = UUID.randomUUID();
         LocalDate proposed = state.equals("COMPLETION_PROPOSED") ? LocalDate.now(clock) : null;
-        exec("INSERT INTO conclusion_task (id, jurisdiction_id, document_id, position, content, expected_result, lead_unit_id, focal_officer, deadline, "
-                        + "original_deadline, following_office_id, state, progress_percent, completion_proposed_on, completed_on, created_at, updated_at) "
-                        + "VALUES (?, ?, ?, ?, ?, 'Báo cáo kết quả về UBND thành phố', ?, 'Lãnh đạo phụ trách của đơn vị', ?, ?, ?, ?, ?, ?, ?, now(), now())",
-                id, j, document, position, content, unit, deadline, original, office, state, state.equals("DONE") ? 100 : 40, proposed, completedOn);
+        exec("INSERT INTO conclusion_task (id, jurisdiction_id, document_id, document_issued_on, position, content, expected_result, lead_unit_id, focal_officer, "
+                        + "deadline, original_deadline, following_office_id, state, progress_percent, completion_proposed_on, completed_on, created_at, updated_at) "
+                        + "SELECT ?, ?, ?, d.issued_on, ?, ?, 'Báo cáo kết quả về UBND thành phố', ?, 'Lãnh đạo phụ trách của đơn vị', ?, ?, ?, ?, ?, ?, ?, now(), now() "
+                        + "FROM conclusion_document d WHERE d.id = ?",
+                id, j, document, position, content, unit, deadline, original, office, state, state.equals("DONE") ? 100 : 40, proposed, completedOn, document);
         exec("INSERT INTO conclusion_task_event (id, task_id, kind, actor_name, occurred_at) VALUES (?, ?, 'CREATED', 'Dữ liệu mẫu', now())", UUID.randomUUID(), id);
     }
 

@@ -368,10 +368,10 @@ public class ConclusionService {
         UUID following = request.followingOfficeId() == null ? caller.officeId() : request.followingOfficeId();
         Integer position = scalar("SELECT coalesce(max(position), 0) + 1 FROM conclusion_task WHERE document_id = ?", Integer.class, documentId);
         exec("""
-                INSERT INTO conclusion_task (id, jurisdiction_id, document_id, position, content, expected_result, lead_unit_id, focal_officer, focal_user_id,
-                                             deadline, original_deadline, reporting_cycle, following_office_id, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                id, caller.jurisdictionId(), documentId, position, request.content().strip(), request.expectedResult().strip(), lead,
+                INSERT INTO conclusion_task (id, jurisdiction_id, document_id, document_issued_on, position, content, expected_result, lead_unit_id, focal_officer,
+                                             focal_user_id, deadline, original_deadline, reporting_cycle, following_office_id, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                id, caller.jurisdictionId(), documentId, issuedOn, position, request.content().strip(), request.expectedResult().strip(), lead,
                 request.focalOfficer().strip(), request.focalUserId(), request.deadline(), request.deadline(), request.reportingCycle(), following, now, now);
         for (TaskRequest.TaskUnit unit : request.units()) {
             if (unit.role() == UnitRole.COORDINATING) {

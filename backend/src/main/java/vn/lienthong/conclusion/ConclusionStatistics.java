@@ -38,15 +38,15 @@ public class ConclusionStatistics {
         StatisticsResponse.Filter filter = scoped(caller, requested);
         LocalDate today = conclusions.today();
         List<Object> params = new ArrayList<>(List.of(today, caller.jurisdictionId(), filter.from(), filter.to()));
-        // Filter on the document's jurisdiction: its (jurisdiction_id, issued_on) index finds the period's documents,
-        // and their tasks follow by document; a task's jurisdiction is its document's (composite foreign key).
-        StringBuilder where = new StringBuilder("d.jurisdiction_id = ? AND d.issued_on BETWEEN ? AND ?");
+        // Tasks carry their document's date (V9), so a jurisdiction's period is one range of the statistics index;
+        // the document itself is joined only to filter by issuing body.
+        StringBuilder where = new StringBuilder("t.jurisdiction_id = ? AND t.document_issued_on BETWEEN ? AND ?");
         if (filter.issuingBodyId() != null) {
-            where.append(" AND d.issuing_body_id = ?");
+            where.append(" AND t.document_id IN (SELECT id FROM conclusion_document WHERE issuing_body_id = ?)");
             params.add(filter.issuingBodyId());
         }
         if (filter.documentId() != null) {
-            where.append(" AND d.id = ?");
+            where.append(" AND t.document_id = ?");
             params.add(filter.documentId());
         }
         if (filter.officeId() != null) {
@@ -60,7 +60,7 @@ public class ConclusionStatistics {
         // Count per lead unit (from the covering index), then name the few units; the total is their sum.
         String sql = "SELECT u.id AS unit_id, u.code, u.name, c.* FROM (SELECT lead_unit_id, " + StatisticsSql.COUNTS + " FROM ("
                 + "SELECT t.lead_unit_id, conclusion_task_status(t.state, t.deadline, t.original_deadline, t.completed_on, ?) AS status "
-                + "FROM conclusion_task t JOIN conclusion_document d ON d.id = t.document_id WHERE " + where + ") s GROUP BY lead_unit_id) c "
+                + "FROM conclusion_task t WHERE " + where + ") s GROUP BY lead_unit_id) c "
                 + "JOIN unit u ON u.id = c.lead_unit_id";
         List<StatisticsResponse.UnitStatistics> units = new ArrayList<>();
         jdbc.prepareStatement(sql, statement -> {

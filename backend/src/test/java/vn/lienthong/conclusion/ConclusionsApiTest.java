@@ -241,4 +241,19 @@ class ConclusionsApiTest extends ConclusionTestSupport {
         assertEquals(1, api().get("/api/v1/conclusion-tasks?updatedSince=" + java.net.URLEncoder.encode(created.text("updatedAt"),
                 java.nio.charset.StandardCharsets.UTF_8), token).json().get("totalItems").getIntValue());
     }
+
+    @Test
+    void correctingTheDocumentDateMovesItsTasksInTheStatistics() {
+        Fixtures.World world = fixtures.world();
+        String token = login(world.otherOfficeSpecialist());
+        String id = record(world, notice(world, today().toString(), task(world.unit(), today().plusDays(5).toString()))).text("id");
+        String yesterday = today().minusDays(1).toString();
+        String body = notice(world, yesterday).replace(",\"tasks\":[]", "");
+        Api.Response updated = api().send(io.micronaut.http.HttpRequest.PUT("/api/v1/conclusions/" + id, body).contentType("application/json")
+                .bearerAuth(token).header("If-Match", "\"0\""));
+        assertEquals(200, updated.status(), updated.body());
+        Api.Response stats = api().get("/api/v1/conclusion-statistics?from=" + yesterday + "&to=" + yesterday, token);
+        assertEquals(1, stats.json().get("total").get("assigned").getIntValue(), "the task follows its document's new date");
+        assertEquals(0, api().get("/api/v1/conclusion-statistics?from=" + today() + "&to=" + today(), token).json().get("total").get("assigned").getIntValue());
+    }
 }

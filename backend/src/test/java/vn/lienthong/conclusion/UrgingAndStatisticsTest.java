@@ -117,19 +117,20 @@ class UrgingAndStatisticsTest extends ConclusionTestSupport {
             return s.executeUpdate();
         });
         jdbc.prepareStatement("""
-                INSERT INTO conclusion_task (id, jurisdiction_id, document_id, position, content, expected_result, lead_unit_id, focal_officer, deadline, original_deadline,
-                                             following_office_id, state, completed_on, created_at, updated_at)
-                SELECT gen_random_uuid(), ?, ?, n, 'Nhiệm vụ ' || n, 'Kết quả', CASE WHEN n % 2 = 0 THEN ?::uuid ELSE ?::uuid END, 'Đầu mối',
+                INSERT INTO conclusion_task (id, jurisdiction_id, document_id, document_issued_on, position, content, expected_result, lead_unit_id, focal_officer,
+                                             deadline, original_deadline, following_office_id, state, completed_on, created_at, updated_at)
+                SELECT gen_random_uuid(), ?, ?, ?::date, n, 'Nhiệm vụ ' || n, 'Kết quả', CASE WHEN n % 2 = 0 THEN ?::uuid ELSE ?::uuid END, 'Đầu mối',
                        ?::date + 400, ?::date + 400, ?, CASE WHEN n <= 550 THEN 'DONE' ELSE 'OPEN' END, CASE WHEN n <= 550 THEN ?::date + 30 END, now(), now()
                 FROM generate_series(1, 585) n""", s -> {
             s.setObject(1, world.jurisdictionId());
             s.setObject(2, doc);
-            s.setObject(3, world.unit());
-            s.setObject(4, world.secondUnit());
-            s.setObject(5, issuedOn);
+            s.setObject(3, issuedOn);
+            s.setObject(4, world.unit());
+            s.setObject(5, world.secondUnit());
             s.setObject(6, issuedOn);
-            s.setObject(7, world.peoplesCommitteeOffice());
-            s.setObject(8, issuedOn);
+            s.setObject(7, issuedOn);
+            s.setObject(8, world.peoplesCommitteeOffice());
+            s.setObject(9, issuedOn);
             return s.executeUpdate();
         });
         return 585;
