@@ -260,8 +260,8 @@ SQL
   VIS="(t.lead_unit_id = :unit OR EXISTS (SELECT 1 FROM conclusion_task_coordinator c WHERE c.task_id = t.id AND c.unit_id = :unit))"
   PAGE_IDS="ARRAY(SELECT id FROM conclusion_task WHERE lead_unit_id = :unit ORDER BY deadline, id LIMIT 20)"
   cat > "$WORK/unit-tasks.sql" <<SQL
-SELECT count(*) FROM conclusion_task t WHERE t.jurisdiction_id = :jid AND $VIS AND t.lead_unit_id = :unit;
-SELECT t.*, d.number AS document_number, d.issued_on AS document_issued_on, d.office_id AS document_office_id, conclusion_task_status(t.state, t.deadline, t.original_deadline, t.completed_on, :today::date) AS status FROM conclusion_task t JOIN conclusion_document d ON d.id = t.document_id WHERE t.jurisdiction_id = :jid AND $VIS AND t.lead_unit_id = :unit ORDER BY t.deadline ASC, t.id ASC LIMIT 20 OFFSET 0;
+SELECT count(*) FROM conclusion_task t WHERE $VIS AND t.lead_unit_id = :unit;
+SELECT t.*, d.number AS document_number, d.issued_on AS document_issued_on, d.office_id AS document_office_id, conclusion_task_status(t.state, t.deadline, t.original_deadline, t.completed_on, :today::date) AS status FROM conclusion_task t JOIN conclusion_document d ON d.id = t.document_id WHERE $VIS AND t.lead_unit_id = :unit ORDER BY t.deadline ASC, t.id ASC LIMIT 20 OFFSET 0;
 SELECT t.id, u.id, u.code, u.name FROM conclusion_task t JOIN unit u ON u.id = t.lead_unit_id WHERE t.id = ANY($PAGE_IDS) UNION ALL SELECT c.task_id, u.id, u.code, u.name FROM conclusion_task_coordinator c JOIN unit u ON u.id = c.unit_id WHERE c.task_id = ANY($PAGE_IDS);
 SELECT task_id, id FROM conclusion_extension_request WHERE task_id = ANY($PAGE_IDS) AND decision = 'PENDING';
 SQL
@@ -287,7 +287,7 @@ SQL
     "$(login_as vpubnd.chuyenvien)" -D from="$YEAR-01-01" -D to="$YEAR-12-31"
 
   say "Timing the overdue scan over all $TASKS_TOTAL tasks"
-  DETECT_MS="$(sql -tA -c '\timing on' -c "SELECT count(*) FROM conclusion_task t WHERE t.state = 'OPEN' AND t.deadline <= current_date + 7 AND (t.last_urged_on IS NULL OR t.last_urged_on < current_date)" \
+  DETECT_MS="$(sql -tA -c '\timing on' -c "SELECT count(*) FROM conclusion_task t LEFT JOIN conclusion_task_reminder r ON r.task_id = t.id WHERE t.state = 'OPEN' AND t.deadline <= current_date + 7 AND (r.last_urged_on IS NULL OR r.last_urged_on < current_date)" \
     | awk '/^Time:/ { printf "%.0f", $2 }')"
   DUE_COUNT="$(sql -tAc "SELECT count(*) FROM conclusion_task t WHERE t.state = 'OPEN' AND t.deadline <= current_date + 7")"
   ADMIN_TOKEN="$(login_as quantri)"

@@ -13,6 +13,6 @@ export function bodiesQueryOptions() {
   return queryOptions({ queryKey: conclusionKeys.bodies(), queryFn: getBodies, staleTime: 10 * 60_000 });
 }
 
-export function useBodies() {
-  return useQuery(bodiesQueryOptions());
+export function useBodies({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...bodiesQueryOptions(), enabled });
 }

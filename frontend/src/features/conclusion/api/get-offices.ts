@@ -13,6 +13,6 @@ export function officesQueryOptions() {
   return queryOptions({ queryKey: conclusionKeys.offices(), queryFn: getOffices, staleTime: 10 * 60_000 });
 }
 
-export function useOffices() {
-  return useQuery(officesQueryOptions());
+export function useOffices({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...officesQueryOptions(), enabled });
 }

@@ -4,7 +4,7 @@ import { unwrap } from '@/lib/api/errors';
 import { conclusionKeys } from './keys';
 import type { ConclusionStatistics, StatisticsQuery } from './types';
 
-/** GET /api/v1/conclusion-statistics?from&to */
+/** GET /api/v1/conclusion-statistics?from&to[&issuingBodyId][&unitId][&officeId] */
 export async function getStatistics(query: StatisticsQuery): Promise<ConclusionStatistics> {
   return unwrap(await api.GET('/api/v1/conclusion-statistics', { params: { query } }));
 }

@@ -5,6 +5,7 @@ import type { paths } from '@/lib/api/schema';
 
 type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
 type OkBody<Op> = Op extends { responses: infer R } ? (R extends { 200: infer Ok } ? Json<Ok> : never) : never;
+type CreatedBody<Op> = Op extends { responses: infer R } ? (R extends { 201: infer Created } ? Json<Created> : never) : never;
 type RequestBody<Op> = Op extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
 type Query<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
@@ -14,6 +15,11 @@ export type ConclusionTaskUnit = ConclusionTaskRequest['units'][number];
 export type ConclusionPage = OkBody<paths['/api/v1/conclusions']['get']>;
 export type ConclusionsQuery = Query<paths['/api/v1/conclusions']['get']>;
 export type ConclusionDocument = OkBody<paths['/api/v1/conclusions/{id}']['get']>;
+export type ConclusionUpdateRequest = RequestBody<paths['/api/v1/conclusions/{id}']['put']>;
+/** The body of a PUT: the document's details only — `tasks` stays out (tasks are added with POST …/tasks). */
+export type ConclusionDetails = Omit<ConclusionUpdateRequest, 'tasks'> & { tasks?: never };
+export type AddTaskRequest = RequestBody<paths['/api/v1/conclusions/{id}/tasks']['post']>;
+export type AddedTask = CreatedBody<paths['/api/v1/conclusions/{id}/tasks']['post']>;
 export type StatusCounts = ConclusionDocument['tasks'];
 
 export type TaskPage = OkBody<paths['/api/v1/conclusion-tasks']['get']>;

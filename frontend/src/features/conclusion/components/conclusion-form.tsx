@@ -1,25 +1,26 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { problemMessage } from '@/lib/api/problem-message';
 import { isoDate } from '@/lib/format';
-import { useI18n } from '@/lib/i18n';
+import { useT } from '@/lib/i18n';
 import { useCreateConclusion } from '../api/create-conclusion';
 import { useBodies } from '../api/get-bodies';
 import { useUnits } from '../api/get-units';
-import type { DocumentKind, ReportingCycle, Unit } from '../api/types';
+import type { Unit } from '../api/types';
 import {
   emptyDocument,
   emptyTask,
   shownFields,
+  taskPrefix,
   toRequest,
   validate,
   type DocumentDraft,
   type TaskDraft,
 } from '../utils/document-draft';
-import { errorFor, fieldErrorsOf, unmatchedErrors, type FieldErrors } from '../utils/field-errors';
+import { fieldErrorsOf, unmatchedErrors, type FieldErrors } from '../utils/field-errors';
 import { isIsoDate } from '../utils/format';
 import { newIdempotencyKey } from '../utils/idempotency';
-import { DOCUMENT_KINDS, REPORTING_CYCLES, cycleLabel, kindLabel } from '../utils/labels';
-import { FormField } from './form-field';
+import { DocumentFields } from './document-fields';
+import { TaskFields } from './task-fields';
 import './conclusion.css';
 
 type Props = {
@@ -30,7 +31,7 @@ type Props = {
 };
 
 export function ConclusionForm({ onCreated, onCancel, today = isoDate() }: Props) {
-  const { lang, t } = useI18n();
+  const t = useT();
   const [draft, setDraft] = useState<DocumentDraft>(() => emptyDocument(today));
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const attempt = useRef<{ body: string; key: string } | null>(null);
@@ -47,10 +48,6 @@ export function ConclusionForm({ onCreated, onCancel, today = isoDate() }: Props
     : create.isError
       ? problemMessage(create.error, t)
       : null;
-
-  function set<K extends keyof DocumentDraft>(key: K, value: DocumentDraft[K]) {
-    setDraft((d) => ({ ...d, [key]: value }));
-  }
 
   function setTask(index: number, patch: Partial<TaskDraft>) {
     setDraft((d) => ({ ...d, tasks: d.tasks.map((task, i) => (i === index ? { ...task, ...patch } : task)) }));
@@ -96,62 +93,14 @@ export function ConclusionForm({ onCreated, onCancel, today = isoDate() }: Props
     <form ref={formRef} className="page" onSubmit={submit} noValidate data-testid="conclusion-form">
       <section className="card">
         <h2 className="card__title">{t('conclusionForm.document')}</h2>
-        <div className="form-grid">
-          <FormField id="conclusion-kind" label={t('conclusionForm.kind')} error={errorFor(errors, 'kind')}>
-            {(control) => (
-              <select {...control} value={draft.kind} onChange={(e) => set('kind', e.target.value as DocumentKind)}>
-                {DOCUMENT_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {kindLabel(kind, t)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField id="conclusion-number" label={t('conclusionForm.number')} error={errorFor(errors, 'number')}>
-            {(control) => (
-              <input {...control} value={draft.number} maxLength={60} onChange={(e) => set('number', e.target.value)} />
-            )}
-          </FormField>
-          <FormField id="conclusion-issued-on" label={t('conclusionForm.issuedOn')} error={errorFor(errors, 'issuedOn')}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={draft.issuedOn}
-                max={today}
-                onChange={(e) => set('issuedOn', e.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField id="conclusion-body" label={t('conclusionForm.body')} error={errorFor(errors, 'issuingBodyId')}>
-            {(control) => (
-              <select {...control} value={draft.issuingBodyId} onChange={(e) => set('issuingBodyId', e.target.value)}>
-                <option value="">{t('common.select')}</option>
-                {bodyList.map((body) => (
-                  <option key={body.id} value={body.id}>
-                    {lang === 'en' ? body.nameEn : body.nameVi}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField id="conclusion-signer" label={t('conclusionForm.signer')} error={errorFor(errors, 'signer')}>
-            {(control) => (
-              <input {...control} value={draft.signer} maxLength={200} onChange={(e) => set('signer', e.target.value)} />
-            )}
-          </FormField>
-          <FormField
-            id="conclusion-summary"
-            label={t('conclusionForm.summary')}
-            error={errorFor(errors, 'summary')}
-            className="span-all"
-          >
-            {(control) => (
-              <textarea {...control} value={draft.summary} maxLength={4000} onChange={(e) => set('summary', e.target.value)} />
-            )}
-          </FormField>
-        </div>
+        <DocumentFields
+          idPrefix="conclusion"
+          details={draft}
+          bodies={bodyList}
+          errors={errors}
+          today={today}
+          onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))}
+        />
       </section>
 
       <section className="card">
@@ -160,13 +109,18 @@ export function ConclusionForm({ onCreated, onCancel, today = isoDate() }: Props
           {draft.tasks.map((task, index) => (
             <TaskFields
               key={task.key}
-              index={index}
+              idPrefix={`task-${index}`}
+              errorPrefix={taskPrefix(index)}
+              legend={t('conclusionForm.task', { n: index + 1 })}
               task={task}
               units={unitList}
               errors={errors}
-              canRemove={draft.tasks.length > 1}
               onChange={(patch) => setTask(index, patch)}
-              onRemove={() => removeTask(index)}
+              remove={
+                draft.tasks.length > 1
+                  ? { label: t('conclusionForm.removeTask', { n: index + 1 }), onRemove: () => removeTask(index) }
+                  : undefined
+              }
             />
           ))}
           <div>
@@ -203,163 +157,5 @@ export function ConclusionForm({ onCreated, onCancel, today = isoDate() }: Props
         )}
       </div>
     </form>
-  );
-}
-
-type TaskFieldsProps = {
-  index: number;
-  task: TaskDraft;
-  units: Unit[];
-  errors: FieldErrors;
-  canRemove: boolean;
-  onChange: (patch: Partial<TaskDraft>) => void;
-  onRemove: () => void;
-};
-
-function TaskFields({ index, task, units, errors, canRemove, onChange, onRemove }: TaskFieldsProps) {
-  const { t } = useI18n();
-  const id = (field: string) => `task-${index}-${field}`;
-  const error = (field: string) => errorFor(errors, `tasks[${index}].${field}`);
-  const timelineError = [error('deadline'), error('reportingCycle')].filter(Boolean).join('; ') || undefined;
-  const unitsError = error('units');
-  const others = units.filter((u) => u.id !== task.leadUnitId);
-  const n = index + 1;
-
-  function toggleCoordinating(unitId: string, checked: boolean) {
-    const ids = new Set(task.coordinatingUnitIds);
-    if (checked) ids.add(unitId);
-    else ids.delete(unitId);
-    onChange({ coordinatingUnitIds: [...ids] });
-  }
-
-  return (
-    <fieldset className="task-fieldset" data-testid="task-fieldset" data-index={index}>
-      <legend>{t('conclusionForm.task', { n })}</legend>
-      {canRemove && (
-        <div className="task-fieldset__head">
-          <button
-            type="button"
-            className="btn btn--secondary btn--small"
-            onClick={onRemove}
-            data-testid={id('remove')}
-            aria-label={t('conclusionForm.removeTask', { n })}
-          >
-            {t('conclusionForm.removeTask', { n })}
-          </button>
-        </div>
-      )}
-      <div className="form-grid">
-        <FormField id={id('content')} label={t('conclusionForm.content')} error={error('content')} className="span-all">
-          {(control) => (
-            <textarea {...control} value={task.content} maxLength={4000} onChange={(e) => onChange({ content: e.target.value })} />
-          )}
-        </FormField>
-        <FormField
-          id={id('expected-result')}
-          label={t('conclusionForm.expectedResult')}
-          error={error('expectedResult')}
-          className="span-all"
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              value={task.expectedResult}
-              maxLength={2000}
-              onChange={(e) => onChange({ expectedResult: e.target.value })}
-            />
-          )}
-        </FormField>
-        <FormField id={id('lead')} label={t('conclusionForm.lead')} error={unitsError}>
-          {(control) => (
-            <select
-              {...control}
-              value={task.leadUnitId}
-              onChange={(e) =>
-                onChange({
-                  leadUnitId: e.target.value,
-                  // a unit is lead or coordinating, never both
-                  coordinatingUnitIds: task.coordinatingUnitIds.filter((u) => u !== e.target.value),
-                })
-              }
-            >
-              <option value="">{t('common.select')}</option>
-              {units.map((unit) => (
-                <option key={unit.id} value={unit.id}>
-                  {unit.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField id={id('focal-officer')} label={t('conclusionForm.focalOfficer')} error={error('focalOfficer')}>
-          {(control) => (
-            <input
-              {...control}
-              value={task.focalOfficer}
-              maxLength={200}
-              onChange={(e) => onChange({ focalOfficer: e.target.value })}
-            />
-          )}
-        </FormField>
-        <div className="field span-all" role="group" aria-labelledby={id('coordinating-label')}>
-          <span id={id('coordinating-label')} style={{ fontWeight: 600 }}>
-            {t('conclusionForm.coordinating')}
-          </span>
-          {others.length === 0 ? (
-            <p className="field__hint">{t('conclusionForm.noCoordinating')}</p>
-          ) : (
-            <ul className="checklist" data-testid={id('coordinating')}>
-              {others.map((unit) => (
-                <li key={unit.id}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      value={unit.id}
-                      checked={task.coordinatingUnitIds.includes(unit.id)}
-                      onChange={(e) => toggleCoordinating(unit.id, e.target.checked)}
-                    />
-                    {unit.name}
-                  </label>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-        <div className="field field--check span-all">
-          <input
-            id={id('ongoing')}
-            data-testid={id('ongoing')}
-            type="checkbox"
-            checked={task.ongoing}
-            onChange={(e) => onChange({ ongoing: e.target.checked })}
-          />
-          <label htmlFor={id('ongoing')}>{t('conclusionForm.ongoing')}</label>
-        </div>
-        {task.ongoing ? (
-          <FormField id={id('cycle')} label={t('conclusionForm.cycle')} error={timelineError}>
-            {(control) => (
-              <select
-                {...control}
-                value={task.reportingCycle}
-                onChange={(e) => onChange({ reportingCycle: e.target.value as ReportingCycle | '' })}
-              >
-                <option value="">{t('common.select')}</option>
-                {REPORTING_CYCLES.map((cycle) => (
-                  <option key={cycle} value={cycle}>
-                    {cycleLabel(cycle, t)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-        ) : (
-          <FormField id={id('deadline')} label={t('conclusionForm.deadline')} error={timelineError}>
-            {(control) => (
-              <input {...control} type="date" value={task.deadline} onChange={(e) => onChange({ deadline: e.target.value })} />
-            )}
-          </FormField>
-        )}
-      </div>
-    </fieldset>
   );
 }

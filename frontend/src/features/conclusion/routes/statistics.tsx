@@ -6,8 +6,11 @@ import { formatDate, isoDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import type { Language, TranslateFn } from '@/lib/i18n/types';
 import { useExportStatistics } from '../api/export-statistics';
+import { useBodies } from '../api/get-bodies';
+import { useOffices } from '../api/get-offices';
 import { useStatistics } from '../api/get-statistics';
-import type { StatusCounts, TaskStatus } from '../api/types';
+import { useUnits } from '../api/get-units';
+import type { StatisticsQuery, StatusCounts, TaskStatus } from '../api/types';
 import { StackedBar, StackedLegend } from '../components/stacked-bar';
 import { formatPercent, isIsoDate } from '../utils/format';
 import { statusLabel } from '../utils/labels';
@@ -53,15 +56,34 @@ function StatCards({ counts, lang, t }: { counts: StatusCounts; lang: Language; 
   );
 }
 
-/** /conclusion-statistics — task completion in a period: totals, shares, the league table of lead units. */
+/**
+ * /conclusion-statistics — task completion in a period: totals, shares, the league table of lead
+ * units; optionally only one issuing body's documents, one lead unit's or one office's tasks.
+ */
 export function StatisticsRoute({ today = isoDate() }: { today?: string }) {
   const me = useCurrentUser();
   const { lang, t } = useI18n();
   const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
   const [to, setTo] = useState(today);
+  const [issuingBodyId, setIssuingBodyId] = useState('');
+  const [unitId, setUnitId] = useState('');
+  const [officeId, setOfficeId] = useState('');
   const valid = isIsoDate(from) && isIsoDate(to) && from <= to;
-  const allowed = isOfficeStaff(me) || isUnitOfficer(me);
-  const query = useStatistics({ from, to }, { enabled: valid && allowed });
+  const unitOfficer = isUnitOfficer(me);
+  const allowed = isOfficeStaff(me) || unitOfficer;
+  // a unit officer sees their own unit's figures: the server scopes them, so no unit to choose
+  const chooseUnit = allowed && !unitOfficer;
+  const filters: StatisticsQuery = {
+    from,
+    to,
+    ...(issuingBodyId ? { issuingBodyId } : {}),
+    ...(chooseUnit && unitId ? { unitId } : {}),
+    ...(officeId ? { officeId } : {}),
+  };
+  const query = useStatistics(filters, { enabled: valid && allowed });
+  const bodies = useBodies({ enabled: allowed });
+  const units = useUnits(today, { enabled: chooseUnit });
+  const offices = useOffices({ enabled: allowed });
   const exportXlsx = useExportStatistics();
 
   if (!allowed) {
@@ -102,12 +124,47 @@ export function StatisticsRoute({ today = isoDate() }: { today?: string }) {
             onChange={(e) => setTo(e.target.value)}
           />
         </div>
+        <div className="field">
+          <label htmlFor="stats-body">{t('stats.body')}</label>
+          <select id="stats-body" data-testid="stats-body" value={issuingBodyId} onChange={(e) => setIssuingBodyId(e.target.value)}>
+            <option value="">{t('stats.all')}</option>
+            {(bodies.data ?? []).map((body) => (
+              <option key={body.id} value={body.id}>
+                {lang === 'en' ? body.nameEn : body.nameVi}
+              </option>
+            ))}
+          </select>
+        </div>
+        {chooseUnit && (
+          <div className="field">
+            <label htmlFor="stats-unit">{t('stats.leadUnit')}</label>
+            <select id="stats-unit" data-testid="stats-unit" value={unitId} onChange={(e) => setUnitId(e.target.value)}>
+              <option value="">{t('stats.all')}</option>
+              {(units.data ?? []).map((unit) => (
+                <option key={unit.id} value={unit.id}>
+                  {unit.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor="stats-office">{t('stats.office')}</label>
+          <select id="stats-office" data-testid="stats-office" value={officeId} onChange={(e) => setOfficeId(e.target.value)}>
+            <option value="">{t('stats.all')}</option>
+            {(offices.data ?? []).map((office) => (
+              <option key={office.id} value={office.id}>
+                {lang === 'en' ? office.nameEn : office.nameVi}
+              </option>
+            ))}
+          </select>
+        </div>
         <button
           type="button"
           className="btn btn--primary"
           data-testid="statistics-export"
           disabled={!valid || exportXlsx.isPending}
-          onClick={() => exportXlsx.mutate({ from, to })}
+          onClick={() => exportXlsx.mutate(filters)}
         >
           {exportXlsx.isPending ? t('stats.exporting') : t('stats.export')}
         </button>

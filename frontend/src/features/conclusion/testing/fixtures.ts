@@ -1,7 +1,16 @@
 import { onTestFinished, vi } from 'vitest';
 import type { MeResponse } from '@/lib/api/types';
 import { specialist, unitOfficer } from '@/testing/fixtures';
-import type { ConclusionStatistics, ConclusionTask, LeadershipBody, Office, StatusCounts, TaskPage, Unit } from '../api/types';
+import type {
+  ConclusionDocument,
+  ConclusionStatistics,
+  ConclusionTask,
+  LeadershipBody,
+  Office,
+  StatusCounts,
+  TaskPage,
+  Unit,
+} from '../api/types';
 
 export const OFFICE_ID = specialist.office!.id;
 export const OTHER_OFFICE_ID = '00000000-0000-0000-0000-0000000000b2';
@@ -67,6 +76,31 @@ export function task(overrides: Partial<ConclusionTask> = {}): ConclusionTask {
     updatedAt: '2026-11-22T09:00:00+07:00',
     ...overrides,
   };
+}
+
+/** A notice recorded by the specialist's office. */
+export function conclusionDocument(overrides: Partial<ConclusionDocument> = {}): ConclusionDocument {
+  return {
+    id: 'd-1',
+    kind: 'CONCLUDING_NOTICE',
+    number: '125-TB/VPUBND',
+    issuedOn: '2026-11-20',
+    issuingBodyId: 'b-ubnd',
+    issuingBodyName: 'Ủy ban nhân dân tỉnh',
+    signer: 'Trần Văn Cường',
+    summary: 'Kết luận tại cuộc họp giao ban tháng 11',
+    meetingId: null,
+    officeId: OFFICE_ID,
+    attachmentIds: [],
+    tasks: counts({ assigned: 1, inProgress: 1, inProgressPercent: 100 }),
+    version: 3,
+    updatedAt: '2026-11-20T10:00:00+07:00',
+    ...overrides,
+  };
+}
+
+export function unitPage(items: Unit[] = units) {
+  return { items, page: 0, size: 100, totalItems: items.length, totalPages: 1 };
 }
 
 export function taskPage(items: ConclusionTask[]): TaskPage {

@@ -1,5 +1,5 @@
 import type { MeResponse, Role } from '@/lib/api/types';
-import type { ConclusionTask, TaskStatus } from '../api/types';
+import type { ConclusionDocument, ConclusionTask, TaskStatus } from '../api/types';
 
 const OFFICE_ROLES: readonly Role[] = ['SPECIALIST', 'OFFICE_LEADER', 'CHIEF_OF_OFFICE'];
 const OFFICE_LEADERS: readonly Role[] = ['OFFICE_LEADER', 'CHIEF_OF_OFFICE'];
@@ -7,6 +7,11 @@ const OFFICE_LEADERS: readonly Role[] = ['OFFICE_LEADER', 'CHIEF_OF_OFFICE'];
 /** Staff of an office: record notices, follow tasks up on the board, urge units. */
 export function isOfficeStaff(me: MeResponse): boolean {
   return OFFICE_ROLES.includes(me.role) && me.office !== null;
+}
+
+/** Staff of the office that recorded the document: correct its details, add tasks to it. */
+export function canManageDocument(me: MeResponse, document: ConclusionDocument): boolean {
+  return isOfficeStaff(me) && me.office?.id === document.officeId;
 }
 
 export function isUnitOfficer(me: MeResponse): boolean {

@@ -162,7 +162,8 @@ public class TaskWorkflow {
         conclusions.exec("UPDATE conclusion_extension_request SET decision = ?, decided_by = ?, decided_at = ?, decision_note = ? WHERE id = ?",
                 approve ? "APPROVED" : "REFUSED", caller.id(), now, note, requestId);
         if (approve) {
-            conclusions.exec("UPDATE conclusion_task SET deadline = ?, last_urged_on = NULL, version = version + 1, updated_at = ? WHERE id = ?", requested, now, taskId);
+            conclusions.exec("UPDATE conclusion_task SET deadline = ?, version = version + 1, updated_at = ? WHERE id = ?", requested, now, taskId);
+            conclusions.exec("DELETE FROM conclusion_task_reminder WHERE task_id = ?", taskId);
         } else {
             conclusions.exec("UPDATE conclusion_task SET version = version + 1, updated_at = ? WHERE id = ?", now, taskId);
         }

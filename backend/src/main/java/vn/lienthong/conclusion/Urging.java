@@ -67,9 +67,14 @@ public class Urging {
     public String scan() {
         LocalDate today = conclusions.today();
         List<Object[]> due = rows("""
-                UPDATE conclusion_task t SET last_urged_on = ?
-                WHERE t.state = 'OPEN' AND t.deadline <= ? AND (t.last_urged_on IS NULL OR t.last_urged_on < ?)
-                RETURNING t.id, t.jurisdiction_id, t.lead_unit_id, t.focal_user_id, t.content, t.deadline""", today, today.plusDays(dueSoonDays), today);
+                WITH due AS (
+                    SELECT t.id, t.jurisdiction_id, t.lead_unit_id, t.focal_user_id, t.content, t.deadline
+                    FROM conclusion_task t LEFT JOIN conclusion_task_reminder r ON r.task_id = t.id
+                    WHERE t.state = 'OPEN' AND t.deadline <= ? AND (r.last_urged_on IS NULL OR r.last_urged_on < ?)),
+                marked AS (
+                    INSERT INTO conclusion_task_reminder (task_id, last_urged_on) SELECT id, ? FROM due
+                    ON CONFLICT (task_id) DO UPDATE SET last_urged_on = excluded.last_urged_on)
+                SELECT * FROM due ORDER BY deadline""", today.plusDays(dueSoonDays), today, today);
         List<Notifier.Delivery> deliveries = new ArrayList<>();
         List<Object[]> events = new ArrayList<>();
         int overdue = 0;
