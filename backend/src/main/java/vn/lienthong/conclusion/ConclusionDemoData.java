@@ -2,16 +2,13 @@ package vn.lienthong.conclusion;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.lienthong.kernel.demo.DemoDataLoaded;
-import vn.lienthong.kernel.web.SqlPages;
+import vn.lienthong.kernel.web.Sql;
 
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -22,11 +19,11 @@ import java.util.UUID;
 @Singleton
 @Requires(property = "lienthong.demo.enabled", value = "true")
 public class ConclusionDemoData implements ApplicationEventListener<DemoDataLoaded> {
-    private final JdbcOperations jdbc;
+    private final Sql sql;
     private final Clock clock;
 
-    ConclusionDemoData(JdbcOperations jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    ConclusionDemoData(Sql sql, Clock clock) {
+        this.sql = sql;
         this.clock = clock;
     }
 
@@ -69,20 +66,11 @@ public class ConclusionDemoData implements ApplicationEventListener<DemoDataLoad
         exec("INSERT INTO conclusion_task_event (id, task_id, kind, actor_name, occurred_at) VALUES (?, ?, 'CREATED', 'Dữ liệu mẫu', now())", UUID.randomUUID(), id);
     }
 
-    private UUID id(String sql, UUID jurisdiction) {
-        return jdbc.prepareStatement(sql, statement -> {
-            statement.setObject(1, jurisdiction);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getObject(1, UUID.class);
-            }
-        });
+    private UUID id(String statement, UUID jurisdiction) {
+        return sql.scalar(statement, UUID.class, jurisdiction);
     }
 
-    private void exec(String sql, Object... values) {
-        jdbc.prepareStatement(sql, statement -> {
-            SqlPages.bind(statement, Arrays.asList(values));
-            return statement.executeUpdate();
-        });
+    private void exec(String statement, Object... values) {
+        sql.exec(statement, values);
     }
 }

@@ -16,6 +16,7 @@ import vn.lienthong.kernel.web.PageResponse;
 import vn.lienthong.kernel.web.Problem;
 import vn.lienthong.kernel.web.ProblemException;
 import vn.lienthong.kernel.web.ProblemType;
+import vn.lienthong.kernel.web.Sql;
 import vn.lienthong.kernel.web.SqlPages;
 import vn.lienthong.kernel.web.Versions;
 
@@ -39,6 +40,7 @@ import java.util.UUID;
 @Singleton
 public class ConclusionService {
     private final JdbcOperations jdbc;
+    private final Sql sql;
     private final SqlPages pages;
     private final AuditTrail audit;
     private final Notifier notifier;
@@ -46,8 +48,9 @@ public class ConclusionService {
     private final Idempotency idempotency;
     private final Clock clock;
 
-    ConclusionService(JdbcOperations jdbc, SqlPages pages, AuditTrail audit, Notifier notifier, Outbox outbox, Idempotency idempotency, Clock clock) {
+    ConclusionService(JdbcOperations jdbc, Sql sql, SqlPages pages, AuditTrail audit, Notifier notifier, Outbox outbox, Idempotency idempotency, Clock clock) {
         this.jdbc = jdbc;
+        this.sql = sql;
         this.pages = pages;
         this.audit = audit;
         this.notifier = notifier;
@@ -482,52 +485,21 @@ public class ConclusionService {
         return t.length() <= 120 ? t : t.substring(0, 117) + "...";
     }
 
-    // ---- SQL helpers -----------------------------------------------------------------------------------------
+    // ---- SQL helpers (the feature's other classes share them) -----------------------------------------------
 
-    int exec(String sql, Object... values) {
-        return jdbc.prepareStatement(sql, statement -> {
-            bindArrays(statement, values);
-            return statement.executeUpdate();
-        });
+    int exec(String statement, Object... values) {
+        return sql.exec(statement, values);
     }
 
-    /** The first row's columns, or null. */
-    Object[] jdbcRow(String sql, Object... values) {
-        return jdbc.prepareStatement(sql, statement -> {
-            bindArrays(statement, values);
-            try (ResultSet rs = statement.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                Object[] row = new Object[rs.getMetaData().getColumnCount()];
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = rs.getObject(i + 1) instanceof java.sql.Date d ? d.toLocalDate() : rs.getObject(i + 1);
-                }
-                return row;
-            }
-        });
+    <T> T scalar(String statement, Class<T> type, Object... values) {
+        return sql.scalar(statement, type, values);
     }
 
-    <T> T scalar(String sql, Class<T> type, Object... values) {
-        return jdbc.prepareStatement(sql, statement -> {
-            bindArrays(statement, values);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? rs.getObject(1, type) : null;
-            }
-        });
+    Object[] jdbcRow(String statement, Object... values) {
+        return sql.row(statement, values);
     }
 
-    private static void bindArrays(java.sql.PreparedStatement statement, Object[] values) throws SQLException {
-        List<Object> plain = new ArrayList<>(Arrays.asList(values));
-        Map<Integer, UUID[]> arrays = new HashMap<>();
-        for (int i = 0; i < plain.size(); i++) {
-            if (plain.get(i) instanceof UUID[] array) {
-                arrays.put(i, array);
-            }
-        }
-        SqlPages.bind(statement, plain.stream().map(v -> v instanceof UUID[] ? null : v).toList());
-        for (Map.Entry<Integer, UUID[]> entry : arrays.entrySet()) {
-            statement.setArray(entry.getKey() + 1, statement.getConnection().createArrayOf("uuid", entry.getValue()));
-        }
+    List<Object[]> rows(String statement, Object... values) {
+        return sql.rows(statement, values);
     }
 }

@@ -261,31 +261,7 @@ public class Urging {
     }
 
     private List<Object[]> rows(String sql, Object... values) {
-        return jdbc.prepareStatement(sql, statement -> {
-            List<Object> plain = new ArrayList<>();
-            for (Object v : values) {
-                plain.add(v instanceof UUID[] ? null : v);
-            }
-            SqlPages.bind(statement, plain);
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] instanceof UUID[] array) {
-                    statement.setArray(i + 1, statement.getConnection().createArrayOf("uuid", array));
-                }
-            }
-            List<Object[]> out = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                int n = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    Object[] row = new Object[n];
-                    for (int i = 0; i < n; i++) {
-                        Object v = rs.getObject(i + 1);
-                        row[i] = v instanceof java.sql.Date d ? d.toLocalDate() : v;
-                    }
-                    out.add(row);
-                }
-            }
-            return out;
-        });
+        return conclusions.rows(sql, values);
     }
 
     private static UrgingLetterResponse map(ResultSet rs) throws SQLException {

@@ -4,19 +4,17 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.lienthong.kernel.auth.PasswordHasher;
+import vn.lienthong.kernel.web.Sql;
 
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,13 +30,13 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
     public static final String PORTAL_SECRET = "portal-demo-secret";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
     private final PasswordHasher hasher;
     private final Clock clock;
     private final ApplicationEventPublisher<DemoDataLoaded> loaded;
 
-    DemoData(JdbcOperations jdbc, PasswordHasher hasher, Clock clock, ApplicationEventPublisher<DemoDataLoaded> loaded) {
-        this.jdbc = jdbc;
+    DemoData(Sql sql, PasswordHasher hasher, Clock clock, ApplicationEventPublisher<DemoDataLoaded> loaded) {
+        this.sql = sql;
         this.hasher = hasher;
         this.clock = clock;
         this.loaded = loaded;
@@ -55,12 +53,7 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
     /** @return the new jurisdiction's id, or null when the demo data was already there. */
     @Transactional
     public UUID load() {
-        boolean present = jdbc.prepareStatement("SELECT 1 FROM jurisdiction WHERE code = 'HN'", s -> {
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        });
-        if (present) {
+        if (sql.scalar("SELECT count(*) FROM jurisdiction WHERE code = 'HN'", Long.class) > 0) {
             return null;
         }
         Timestamp now = Timestamp.from(clock.instant());
@@ -158,10 +151,7 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), j, username, fullName, hash, role, office, unit, now, now);
     }
 
-    private void exec(String sql, Object... values) {
-        jdbc.prepareStatement(sql, statement -> {
-            vn.lienthong.kernel.web.SqlPages.bind(statement, Arrays.asList(values));
-            return statement.executeUpdate();
-        });
+    private void exec(String statement, Object... values) {
+        sql.exec(statement, values);
     }
 }

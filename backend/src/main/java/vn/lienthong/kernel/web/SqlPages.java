@@ -170,6 +170,8 @@ public class SqlPages {
                 statement.setObject(index, uuid);
             } else if (value instanceof Enum<?> e) {
                 statement.setString(index, e.name());
+            } else if (value instanceof UUID[] uuids) {
+                statement.setArray(index, statement.getConnection().createArrayOf("uuid", uuids));
             } else {
                 statement.setObject(index, value);
             }
