@@ -230,6 +230,18 @@ export const en: Dictionary = {
   'taskAction.required': 'Please fill this in.',
   'taskAction.percentRange': 'Progress must be between 0 and 100.',
 
+  'attachment.label': 'Attachments',
+  'attachment.hint': 'Up to 20 MB per file: PDF, Word, Excel, PNG/JPEG images, TXT, CSV.',
+  'attachment.uploading': 'Uploading…',
+  'attachment.uploaded': 'Uploaded',
+  'attachment.tooLarge': 'The file is larger than 20 MB and cannot be attached.',
+  'attachment.remove': 'Remove',
+  'attachment.removeFile': 'Remove file {name}',
+  'attachment.download': 'Download',
+  'attachment.downloadFile': 'Download file {name}',
+  'attachment.loading': 'Loading file details…',
+  'attachment.unavailable': 'File not accessible',
+
   'myTasks.title': 'Unit tasks',
   'myTasks.filter': 'Filter tasks',
   'myTasks.all': 'All',

@@ -228,6 +228,18 @@ export const vi = {
   'taskAction.required': 'Vui lòng nhập thông tin này.',
   'taskAction.percentRange': 'Tỷ lệ phải từ 0 đến 100.',
 
+  'attachment.label': 'Tệp đính kèm',
+  'attachment.hint': 'Tối đa 20 MB mỗi tệp: PDF, Word, Excel, ảnh PNG/JPEG, TXT, CSV.',
+  'attachment.uploading': 'Đang tải lên…',
+  'attachment.uploaded': 'Đã tải lên',
+  'attachment.tooLarge': 'Tệp vượt quá 20 MB, không thể đính kèm.',
+  'attachment.remove': 'Xóa',
+  'attachment.removeFile': 'Xóa tệp {name}',
+  'attachment.download': 'Tải về',
+  'attachment.downloadFile': 'Tải về tệp {name}',
+  'attachment.loading': 'Đang tải thông tin tệp…',
+  'attachment.unavailable': 'Tệp không truy cập được',
+
   'myTasks.title': 'Nhiệm vụ của đơn vị',
   'myTasks.filter': 'Lọc nhiệm vụ',
   'myTasks.all': 'Tất cả',

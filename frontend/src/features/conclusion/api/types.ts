@@ -41,6 +41,9 @@ export type UrgingLetterPage = OkBody<paths['/api/v1/conclusion-urging-letters']
 export type UrgingLetter = UrgingLetterPage['items'][number];
 export type UrgingLetterRequest = RequestBody<paths['/api/v1/conclusion-urging-letters']['post']>;
 
+export type Attachment = OkBody<paths['/api/v1/attachments/{id}']['get']>;
+export type UploadedAttachment = CreatedBody<paths['/api/v1/attachments']['post']>;
+
 export type LeadershipBody = OkBody<paths['/api/v1/bodies']['get']>[number];
 export type UnitPage = OkBody<paths['/api/v1/units']['get']>;
 export type Unit = UnitPage['items'][number];

@@ -16,9 +16,11 @@ import {
   type DocumentDraft,
   type TaskDraft,
 } from '../utils/document-draft';
+import { withAttachments } from '../utils/attachments';
 import { fieldErrorsOf, unmatchedErrors, type FieldErrors } from '../utils/field-errors';
 import { isIsoDate } from '../utils/format';
 import { newIdempotencyKey } from '../utils/idempotency';
+import { AttachmentPicker } from './attachment-picker';
 import { DocumentFields } from './document-fields';
 import { TaskFields } from './task-fields';
 import './conclusion.css';
@@ -34,6 +36,8 @@ export function ConclusionForm({ onCreated, onCancel, today = isoDate() }: Props
   const t = useT();
   const [draft, setDraft] = useState<DocumentDraft>(() => emptyDocument(today));
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  const [attachmentIds, setAttachmentIds] = useState<string[]>([]);
+  const [uploading, setUploading] = useState(false);
   const attempt = useRef<{ body: string; key: string } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const create = useCreateConclusion();
@@ -71,7 +75,7 @@ export function ConclusionForm({ onCreated, onCancel, today = isoDate() }: Props
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (create.isPending) return;
+    if (create.isPending || uploading) return;
     const found = validate(draft, t);
     if (Object.keys(found).length > 0) {
       setClientErrors(found);
@@ -79,7 +83,7 @@ export function ConclusionForm({ onCreated, onCancel, today = isoDate() }: Props
       return;
     }
     setClientErrors(null);
-    const body = toRequest(draft);
+    const body = { ...toRequest(draft), ...withAttachments(attachmentIds) };
     const json = JSON.stringify(body);
     // a retry of the same submission keeps its key, so the server records it once
     if (attempt.current?.body !== json) attempt.current = { body: json, key: newIdempotencyKey() };
@@ -100,6 +104,12 @@ export function ConclusionForm({ onCreated, onCancel, today = isoDate() }: Props
           errors={errors}
           today={today}
           onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))}
+        />
+        <AttachmentPicker
+          id="conclusion-attachments"
+          disabled={create.isPending}
+          onChange={setAttachmentIds}
+          onBusyChange={setUploading}
         />
       </section>
 
@@ -147,7 +157,7 @@ export function ConclusionForm({ onCreated, onCancel, today = isoDate() }: Props
       )}
 
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={create.isPending} data-testid="conclusion-submit">
+        <button type="submit" className="btn btn--primary" disabled={create.isPending || uploading} data-testid="conclusion-submit">
           {create.isPending ? t('conclusionForm.submitting') : t('conclusionForm.submit')}
         </button>
         {onCancel && (

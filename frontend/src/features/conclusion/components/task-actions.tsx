@@ -14,9 +14,11 @@ import { useReportProgress } from '../api/report-progress';
 import { useRequestExtension } from '../api/request-extension';
 import { useReturnCompletion } from '../api/return-completion';
 import type { ConclusionTask } from '../api/types';
+import { withAttachments } from '../utils/attachments';
 import { errorFor, fieldErrorsOf } from '../utils/field-errors';
 import { isIsoDate } from '../utils/format';
 import { allowedTaskActions, type TaskAction } from '../utils/permissions';
+import { AttachmentPicker } from './attachment-picker';
 import { FormField } from './form-field';
 
 const ACTION_LABELS: Record<TaskAction, MessageKey> = {
@@ -108,7 +110,7 @@ export function TaskActions({ task, me, today = isoDate() }: Props) {
 
 type FormProps = { task: ConclusionTask; today: string; onClose: () => void; onDone: () => void };
 
-type Values = { note: string; percent: string; date: string };
+type Values = { note: string; percent: string; date: string; attachmentIds: string[] };
 
 type FormConfig = {
   action: TaskAction;
@@ -116,6 +118,8 @@ type FormConfig = {
   note: { label: MessageKey; required: boolean; field: string };
   percent?: boolean;
   date?: { label: MessageKey; field: string; min?: string; max?: string };
+  /** offers "Tệp đính kèm" (uploaded at once; their ids go with the form) */
+  attachments?: boolean;
   initial: Partial<Values>;
 };
 
@@ -136,12 +140,14 @@ function ActionForm<V>({
   onDone: () => void;
 }) {
   const t = useT();
-  const [values, setValues] = useState<Values>({ note: '', percent: '', date: '', ...config.initial });
+  const [values, setValues] = useState<Values>({ note: '', percent: '', date: '', attachmentIds: [], ...config.initial });
+  const [uploading, setUploading] = useState(false);
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const errors = clientErrors ?? (mutation.isError ? fieldErrorsOf(mutation.error) : {});
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (uploading) return;
     const found: Record<string, string> = {};
     if (config.note.required && !values.note.trim()) found[config.note.field] = t('taskAction.required');
     if (config.percent) {
@@ -203,13 +209,21 @@ function ActionForm<V>({
           />
         )}
       </FormField>
+      {config.attachments && (
+        <AttachmentPicker
+          id="action-attachments"
+          disabled={mutation.isPending}
+          onChange={(attachmentIds) => setValues((v) => ({ ...v, attachmentIds }))}
+          onBusyChange={setUploading}
+        />
+      )}
       {mutation.isError && (
         <p className="form-error" role="alert" data-testid="action-error">
           {problemMessage(mutation.error, t)}
         </p>
       )}
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={mutation.isPending} data-testid="action-submit">
+        <button type="submit" className="btn btn--primary" disabled={mutation.isPending || uploading} data-testid="action-submit">
           {mutation.isPending ? t('taskAction.submitting') : title}
         </button>
         <button type="button" className="btn btn--secondary" onClick={onClose} data-testid="action-close">
@@ -230,10 +244,14 @@ function ProgressForm({ task, onClose, onDone }: FormProps) {
         action: 'progress',
         note: { label: 'taskAction.progressNote', required: true, field: 'note' },
         percent: true,
+        attachments: true,
         initial: { percent: String(task.progressPercent) },
       }}
       mutation={mutation}
-      toVariables={(v) => ({ taskId: task.id, body: { note: v.note.trim(), percent: Number(v.percent) } })}
+      toVariables={(v) => ({
+        taskId: task.id,
+        body: { note: v.note.trim(), percent: Number(v.percent), ...withAttachments(v.attachmentIds) },
+      })}
       onClose={onClose}
       onDone={onDone}
     />
@@ -248,10 +266,14 @@ function ProposeForm({ task, today, onClose, onDone }: FormProps) {
         action: 'propose',
         note: { label: 'taskAction.resultNote', required: true, field: 'note' },
         date: { label: 'taskAction.completedOn', field: 'completedOn', min: task.documentIssuedOn, max: today },
+        attachments: true,
         initial: { date: today },
       }}
       mutation={mutation}
-      toVariables={(v) => ({ taskId: task.id, body: { note: v.note.trim(), completedOn: v.date } })}
+      toVariables={(v) => ({
+        taskId: task.id,
+        body: { note: v.note.trim(), completedOn: v.date, ...withAttachments(v.attachmentIds) },
+      })}
       onClose={onClose}
       onDone={onDone}
     />

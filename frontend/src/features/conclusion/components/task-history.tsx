@@ -3,6 +3,7 @@ import { useI18n } from '@/lib/i18n';
 import type { ConclusionTaskEvent } from '../api/types';
 import { formatProgress } from '../utils/format';
 import { eventLabel } from '../utils/labels';
+import { AttachmentList } from './attachment-list';
 
 /** The task's history, oldest first: who did what, when, with the note and the figures. */
 export function TaskHistory({ events }: { events: ConclusionTaskEvent[] }) {
@@ -35,6 +36,7 @@ export function TaskHistory({ events }: { events: ConclusionTaskEvent[] }) {
               <p className="timeline__note">{t('task.eventCompletedOn', { date: formatDate(event.deadlineTo, lang) })}</p>
             )}
             {event.note && <p className="timeline__note">{event.note}</p>}
+            <AttachmentList ids={event.attachmentIds} testId="task-event-attachments" />
           </li>
         );
       })}

@@ -1,13 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CurrentUserContext } from '@/lib/current-user';
 import type { MeResponse } from '@/lib/api/types';
-import { json, mockApi } from '@/testing/http';
+import { json, mockApi, problem as apiProblem } from '@/testing/http';
 import { renderWithProviders } from '@/testing/render';
 import type { AddTaskRequest, ConclusionDocument, ConclusionUpdateRequest } from '../api/types';
 import {
+  attachment,
   bodies,
   conclusionDocument,
   counts,
@@ -15,6 +16,7 @@ import {
   officeLeader,
   officeSpecialist,
   otherOfficeSpecialist,
+  stubObjectUrls,
   task,
   taskPage,
   unitPage,
@@ -256,5 +258,51 @@ describe('ConclusionRoute — who may change the notice', () => {
     expect(screen.queryByTestId('conclusion-edit-open')).not.toBeInTheDocument();
     expect(screen.queryByTestId('conclusion-add-task-open')).not.toBeInTheDocument();
     expect(screen.queryByTestId('conclusion-actions')).not.toBeInTheDocument();
+  });
+});
+
+describe('ConclusionRoute — attachments', () => {
+  it('lists the notice\'s files by name from their metadata, says which one cannot be reached, and downloads one', async () => {
+    const createObjectURL = stubObjectUrls('blob:pdf');
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    const { calls } = mockApi({
+      'GET /api/v1/conclusions/d-1': () => json(200, conclusionDocument({ attachmentIds: ['a-1', 'a-2'] })),
+      'GET /api/v1/conclusions/d-1/tasks': () => json(200, taskPage([])),
+      'GET /api/v1/attachments/a-1': () => json(200, attachment({ id: 'a-1', fileName: 'thong-bao-125-TB.pdf' })),
+      'GET /api/v1/attachments/a-2': () =>
+        apiProblem(404, 'urn:lienthong:problem:not-found', 'Không tìm thấy tệp.'),
+      'GET /api/v1/attachments/a-1/content': () => new Response('%PDF-1.7', { status: 200 }),
+    });
+    renderNotice();
+    const files = await screen.findByTestId('conclusion-attachments', {}, { timeout: 5_000 });
+    expect(await within(files).findByText('thong-bao-125-TB.pdf')).toBeInTheDocument();
+    await waitFor(() => expect(within(files).getByText('Tệp không truy cập được')).toBeInTheDocument());
+    const items = within(files).getAllByTestId('attachment-item');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent('179 KB');
+    expect(within(files).getAllByTestId('attachment-download')).toHaveLength(1);
+
+    await userEvent.setup().click(within(items[0]!).getByTestId('attachment-download'));
+    await waitFor(() => expect(clicked).toHaveLength(1));
+    expect(clicked[0]!.download).toBe('thong-bao-125-TB.pdf');
+    expect(clicked[0]!.href).toBe('blob:pdf');
+    expect(await createObjectURL.mock.calls[0]![0].text()).toBe('%PDF-1.7');
+    expect(calls.filter((c) => c.url.endsWith('/content')).map((c) => new URL(c.url).pathname)).toEqual([
+      '/api/v1/attachments/a-1/content',
+    ]);
+  });
+
+  it('shows no attachments row for a notice without files', async () => {
+    const { calls } = mockApi({
+      'GET /api/v1/conclusions/d-1': () => json(200, conclusionDocument()),
+      'GET /api/v1/conclusions/d-1/tasks': () => json(200, taskPage([])),
+    });
+    renderNotice();
+    await screen.findByTestId('conclusion-summary', {}, { timeout: 5_000 });
+    expect(screen.queryByTestId('conclusion-attachments')).not.toBeInTheDocument();
+    expect(calls.some((c) => c.url.includes('/attachments'))).toBe(false);
   });
 });

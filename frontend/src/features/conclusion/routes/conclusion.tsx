@@ -8,6 +8,7 @@ import { useI18n } from '@/lib/i18n';
 import { useConclusion } from '../api/get-conclusion';
 import { useConclusionTasks } from '../api/get-conclusion-tasks';
 import { AddTaskForm } from '../components/add-task-form';
+import { AttachmentList } from '../components/attachment-list';
 import { EditDetailsForm } from '../components/edit-details-form';
 import { StackedBar, StackedLegend } from '../components/stacked-bar';
 import { StatusCountChips } from '../components/status-chip';
@@ -111,6 +112,14 @@ export function ConclusionRoute({ today = isoDate() }: { today?: string }) {
               <dt>{t('conclusion.summary')}</dt>
               <dd data-testid="conclusion-summary">{doc.summary}</dd>
             </div>
+            {doc.attachmentIds.length > 0 && (
+              <div className="facts__row">
+                <dt>{t('attachment.label')}</dt>
+                <dd>
+                  <AttachmentList ids={doc.attachmentIds} testId="conclusion-attachments" />
+                </dd>
+              </div>
+            )}
           </dl>
         )}
       </section>

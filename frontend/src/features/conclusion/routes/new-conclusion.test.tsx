@@ -7,7 +7,7 @@ import type { MeResponse } from '@/lib/api/types';
 import { json, mockApi } from '@/testing/http';
 import { renderWithProviders } from '@/testing/render';
 import type { ConclusionDocumentRequest } from '../api/types';
-import { bodies, officeSpecialist, units, leadOfficer } from '../testing/fixtures';
+import { attachment, bodies, officeSpecialist, units, leadOfficer } from '../testing/fixtures';
 import { NewConclusionRoute } from './new-conclusion';
 
 const TODAY = '2026-11-24';
@@ -68,6 +68,30 @@ async function fillTask(user: UserEvent, i: number, lead: string, deadline: stri
 }
 
 describe('NewConclusionRoute', () => {
+  it('records the notice with the files uploaded in the form', async () => {
+    const posted: ConclusionDocumentRequest[] = [];
+    mockApi({
+      'GET /api/v1/bodies': () => json(200, bodies),
+      'GET /api/v1/units': () => json(200, { items: units, page: 0, size: 100, totalItems: 3, totalPages: 1 }),
+      'POST /api/v1/attachments': () => json(201, attachment({ id: 'a-5', fileName: 'thong-bao-125.pdf' })),
+      'POST /api/v1/conclusions': async (req) => {
+        posted.push((await req.json()) as ConclusionDocumentRequest);
+        return json(201, { id: 'd-9' });
+      },
+    });
+    renderForm();
+    const user = userEvent.setup();
+    await screen.findByRole('option', { name: 'Ủy ban nhân dân tỉnh' }, { timeout: 5_000 });
+    await screen.findAllByRole('option', { name: 'Sở Y tế' }, { timeout: 5_000 });
+    await fillDocument(user);
+    await fillTask(user, 0, 'Sở Y tế', '2026-12-31');
+    await user.upload(screen.getByTestId('attachment-input'), new File(['%PDF-1.7'], 'thong-bao-125.pdf', { type: 'application/pdf' }));
+    await waitFor(() => expect(screen.getByTestId('attachment-item')).toHaveAttribute('data-state', 'done'));
+    await user.click(screen.getByTestId('conclusion-submit'));
+    await waitFor(() => expect(posted).toHaveLength(1));
+    expect(posted[0]!.attachmentIds).toEqual(['a-5']);
+  }, 30_000);
+
   it('sends exactly one LEAD per task, and puts the server field errors next to the right task fields', async () => {
     const posted: { body: ConclusionDocumentRequest; key: string | null }[] = [];
     let reply = () =>

@@ -1,13 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CurrentUserContext } from '@/lib/current-user';
 import type { MeResponse } from '@/lib/api/types';
 import { json, mockApi, problem } from '@/testing/http';
 import { renderWithProviders } from '@/testing/render';
 import type { ConclusionTask, ConclusionTaskEvent } from '../api/types';
+import { tokenStore, tokensFromResponse } from '@/lib/auth/token-store';
+import { tokens } from '@/testing/fixtures';
 import {
+  attachment,
   coordinatingOfficer,
   leadOfficer,
   officeLeader,
@@ -15,6 +18,7 @@ import {
   officeSpecialist,
   otherOfficeSpecialist,
   otherUnitOfficer,
+  stubObjectUrls,
   task,
 } from '../testing/fixtures';
 import { TaskRoute } from './task';
@@ -197,5 +201,153 @@ describe('TaskRoute: actions', () => {
     await user.click(screen.getByTestId('action-submit'));
     expect(screen.getByTestId('action-note-error')).toHaveTextContent('Vui lòng nhập thông tin này.');
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
+  });
+});
+
+const MIB = 1024 * 1024;
+
+function pdf(name = 'bao-cao-tien-do.pdf', content = '%PDF-1.7 báo cáo'): File {
+  return new File([content], name, { type: 'application/pdf' });
+}
+
+async function openProgressForm(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByTestId('action-progress', {}, { timeout: 5_000 }));
+  await user.clear(screen.getByTestId('action-percent'));
+  await user.type(screen.getByTestId('action-percent'), '60');
+  await user.type(screen.getByTestId('action-note'), 'Đã gửi dự thảo');
+}
+
+describe('TaskRoute: attachments', () => {
+  it('uploads a chosen file at once as the multipart part `file` and sends its id with the progress report', async () => {
+    tokenStore.set(tokensFromResponse(tokens('1')));
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const uploads: { contentType: string; part: FormDataEntryValue | null }[] = [];
+    const { calls } = renderTask(leadOfficer, task(), [created], {
+      'POST /api/v1/attachments': async (req: Request) => {
+        uploads.push({ contentType: req.headers.get('Content-Type') ?? '', part: (await req.formData()).get('file') });
+        await held;
+        return json(201, attachment({ id: 'a-9', fileName: 'bao-cao-tien-do.pdf', sizeBytes: 1.5 * MIB }));
+      },
+      'POST /api/v1/conclusion-tasks/t-1/progress-reports': () => json(200, task({ progressPercent: 60 })),
+    });
+    // jsdom's File loses its name on the way through Node's Request, so the name is checked where it is set
+    const append = vi.spyOn(FormData.prototype, 'append');
+    const file = pdf();
+    const user = userEvent.setup();
+    await openProgressForm(user);
+    await user.upload(screen.getByTestId('attachment-input'), file);
+
+    // uploading: shown, and the report waits for it
+    const item = await screen.findByTestId('attachment-item');
+    expect(item).toHaveAttribute('data-state', 'uploading');
+    expect(item).toHaveTextContent('Đang tải lên…');
+    await waitFor(() => expect(uploads).toHaveLength(1));
+    expect(screen.getByTestId('action-submit')).toBeDisabled();
+    release();
+    await waitFor(() => expect(item).toHaveAttribute('data-state', 'done'));
+    expect(item).toHaveTextContent('bao-cao-tien-do.pdf');
+    expect(item).toHaveTextContent('1,5 MB');
+
+    expect(uploads[0]!.contentType).toMatch(/^multipart\/form-data; boundary=/);
+    const part = uploads[0]!.part as File;
+    expect(typeof part).not.toBe('string');
+    expect(append).toHaveBeenCalledWith('file', file, 'bao-cao-tien-do.pdf');
+    expect(await part.text()).toBe('%PDF-1.7 báo cáo');
+    const upload = calls.find((c) => c.url.endsWith('/api/v1/attachments'))!;
+    expect(upload.headers.get('Authorization')).toBe('Bearer access-1');
+
+    await user.click(screen.getByTestId('action-submit'));
+    await waitFor(() => expect(calls.filter((c) => c.url.endsWith('/progress-reports'))).toHaveLength(1));
+    const post = calls.find((c) => c.url.endsWith('/progress-reports'))!;
+    expect(await post.json()).toEqual({ note: 'Đã gửi dự thảo', percent: 60, attachmentIds: ['a-9'] });
+  });
+
+  it('shows the detail of a 415 problem next to the file and sends the report without it', async () => {
+    const { calls } = renderTask(leadOfficer, task(), [created], {
+      'POST /api/v1/attachments': () =>
+        problem(415, 'urn:lienthong:problem:unsupported-media-type', 'Loại tệp không được chấp nhận (nội dung không phải PDF).'),
+      'POST /api/v1/conclusion-tasks/t-1/progress-reports': () => json(200, task({ progressPercent: 60 })),
+    });
+    const user = userEvent.setup();
+    await openProgressForm(user);
+    await user.upload(screen.getByTestId('attachment-input'), pdf('gia-mao.pdf', 'MZ không phải PDF'));
+
+    expect(await screen.findByTestId('attachment-error')).toHaveTextContent(
+      'Loại tệp không được chấp nhận (nội dung không phải PDF).',
+    );
+    expect(screen.getByTestId('attachment-item')).toHaveAttribute('data-state', 'error');
+    expect(screen.getByTestId('attachment-item')).toHaveTextContent('gia-mao.pdf');
+
+    await user.click(screen.getByTestId('action-submit'));
+    await waitFor(() => expect(calls.filter((c) => c.url.endsWith('/progress-reports'))).toHaveLength(1));
+    expect(await calls.find((c) => c.url.endsWith('/progress-reports'))!.json()).toEqual({ note: 'Đã gửi dự thảo', percent: 60 });
+  });
+
+  it('refuses a file over 20 MB before uploading it, and lets it be removed', async () => {
+    const { calls } = renderTask(leadOfficer, task());
+    const user = userEvent.setup();
+    await openProgressForm(user);
+    const big = pdf('ban-do-quy-hoach.pdf');
+    Object.defineProperty(big, 'size', { value: 20 * MIB + 1 });
+    await user.upload(screen.getByTestId('attachment-input'), big);
+
+    expect(await screen.findByTestId('attachment-error')).toHaveTextContent('Tệp vượt quá 20 MB, không thể đính kèm.');
+    expect(screen.getByTestId('attachment-item')).toHaveTextContent('ban-do-quy-hoach.pdf');
+    expect(calls.some((c) => c.url.includes('/attachments'))).toBe(false);
+    expect(screen.getByTestId('action-submit')).toBeEnabled();
+
+    await user.click(screen.getByRole('button', { name: 'Xóa tệp ban-do-quy-hoach.pdf' }));
+    expect(screen.queryByTestId('attachment-item')).not.toBeInTheDocument();
+  });
+
+  it('sends the uploaded files with the completion proposal', async () => {
+    const { calls } = renderTask(leadOfficer, task(), [created], {
+      'POST /api/v1/attachments': () => json(201, attachment({ id: 'a-7', fileName: 'quyet-dinh.pdf' })),
+      'POST /api/v1/conclusion-tasks/t-1/completion-proposals': () =>
+        json(200, task({ awaitingConfirmation: true, completionProposedOn: TODAY })),
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId('action-propose', {}, { timeout: 5_000 }));
+    await user.type(screen.getByTestId('action-note'), 'Quy hoạch đã được phê duyệt');
+    await user.upload(screen.getByTestId('attachment-input'), pdf('quyet-dinh.pdf'));
+    await waitFor(() => expect(screen.getByTestId('attachment-item')).toHaveAttribute('data-state', 'done'));
+    await user.click(screen.getByTestId('action-submit'));
+    await waitFor(() => expect(calls.filter((c) => c.url.endsWith('/completion-proposals'))).toHaveLength(1));
+    expect(await calls.find((c) => c.url.endsWith('/completion-proposals'))!.json()).toEqual({
+      note: 'Quy hoạch đã được phê duyệt',
+      completedOn: TODAY,
+      attachmentIds: ['a-7'],
+    });
+  });
+
+  it('lists the files of a history entry and downloads one with the bearer token', async () => {
+    tokenStore.set(tokensFromResponse(tokens('1')));
+    const createObjectURL = stubObjectUrls('blob:file');
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    const reported: ConclusionTaskEvent = {
+      ...created,
+      id: 'e-2',
+      kind: 'PROGRESS_REPORTED',
+      note: 'Đã gửi dự thảo',
+      percent: 60,
+      attachmentIds: ['a-3'],
+    };
+    const { calls } = renderTask(leadOfficer, task(), [created, reported], {
+      'GET /api/v1/attachments/a-3': () => json(200, attachment({ id: 'a-3', fileName: 'du-thao-quy-hoach.docx', sizeBytes: 40_960 })),
+      'GET /api/v1/attachments/a-3/content': () => new Response('PK docx', { status: 200 }),
+    });
+    const files = await screen.findByTestId('task-event-attachments', {}, { timeout: 5_000 });
+    expect(await within(files).findByText('du-thao-quy-hoach.docx')).toBeInTheDocument();
+    expect(within(files).getByTestId('attachment-item')).toHaveTextContent('40 KB');
+
+    await userEvent.setup().click(within(files).getByTestId('attachment-download'));
+    await waitFor(() => expect(clicked).toHaveLength(1));
+    expect(clicked[0]!.download).toBe('du-thao-quy-hoach.docx');
+    expect(await createObjectURL.mock.calls[0]![0].text()).toBe('PK docx');
+    expect(calls.find((c) => c.url.endsWith('/a-3/content'))!.headers.get('Authorization')).toBe('Bearer access-1');
   });
 });

@@ -2,6 +2,7 @@ import { onTestFinished, vi } from 'vitest';
 import type { MeResponse } from '@/lib/api/types';
 import { specialist, unitOfficer } from '@/testing/fixtures';
 import type {
+  Attachment,
   ConclusionDocument,
   ConclusionStatistics,
   ConclusionTask,
@@ -95,6 +96,19 @@ export function conclusionDocument(overrides: Partial<ConclusionDocument> = {}):
     tasks: counts({ assigned: 1, inProgress: 1, inProgressPercent: 100 }),
     version: 3,
     updatedAt: '2026-11-20T10:00:00+07:00',
+    ...overrides,
+  };
+}
+
+/** A stored file's metadata (GET /attachments/{id}). */
+export function attachment(overrides: Partial<Attachment> = {}): Attachment {
+  return {
+    id: 'a-1',
+    fileName: 'bien-ban-hop.pdf',
+    contentType: 'application/pdf',
+    sizeBytes: 183_204,
+    sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+    createdAt: '2026-11-20T09:15:00+07:00',
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDaysIso, isoDate } from '@/lib/format';
-import { formatPercent, formatProgress } from './format';
+import { formatFileSize, formatPercent, formatProgress } from './format';
 
 describe('conclusion formats', () => {
   it('formats shares with one decimal: "33,3 %" in Vietnamese, "33.3%" in English', () => {
@@ -9,6 +9,13 @@ describe('conclusion formats', () => {
     expect(formatPercent(0, 'en')).toBe('0.0%');
     expect(formatPercent(66.7, 'en')).toBe('66.7%');
     expect(formatProgress(50, 'vi')).toBe('50 %');
+  });
+
+  it('formats file sizes in KB under 1 MB, in MB above', () => {
+    expect(formatFileSize(183_204, 'vi')).toBe('179 KB');
+    expect(formatFileSize(200, 'en')).toBe('1 KB');
+    expect(formatFileSize(1.5 * 1024 * 1024, 'vi')).toBe('1,5 MB');
+    expect(formatFileSize(20 * 1024 * 1024, 'en')).toBe('20 MB');
   });
 
   it("takes today's date in Vietnam, whatever the browser's zone", () => {

@@ -19,3 +19,16 @@ export function formatProgress(value: number, lang: Language): string {
 export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(new Date(value).getTime());
 }
+
+const SIZE: Record<Language, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
+};
+
+/** A file size in KB under 1 MB, otherwise in MB with one decimal (binary units): vi "1,5 MB", en "1.5 MB". */
+export function formatFileSize(bytes: number, lang: Language): string {
+  const mib = 1024 * 1024;
+  if (bytes >= mib) return `${SIZE[lang].format(Math.round((bytes / mib) * 10) / 10)} MB`;
+  const kib = bytes === 0 ? 0 : Math.max(1, Math.round(bytes / 1024));
+  return `${SIZE[lang].format(kib)} KB`;
+}
