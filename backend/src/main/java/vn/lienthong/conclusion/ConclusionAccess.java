@@ -6,6 +6,7 @@ import vn.lienthong.kernel.web.ProblemException;
 
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Who may see and do what with conclusions. Offices see the documents they recorded and the tasks they follow up;
@@ -21,14 +22,15 @@ final class ConclusionAccess {
         }
     }
 
-    static boolean seesTask(Caller caller, TaskRow task, Set<UUID> taskUnits) {
+    /** `taskUnits` is asked only for a unit officer: an office's access is decided by the task row alone. */
+    static boolean seesTask(Caller caller, TaskRow task, Supplier<Set<UUID>> taskUnits) {
         if (!caller.jurisdictionId().equals(task.jurisdictionId())) {
             return false;
         }
         if (caller.officeId() != null && (caller.officeId().equals(task.followingOfficeId()) || caller.officeId().equals(task.documentOfficeId()))) {
             return true;
         }
-        return caller.unitId() != null && taskUnits.contains(caller.unitId());
+        return caller.unitId() != null && taskUnits.get().contains(caller.unitId());
     }
 
     /** The lead unit's officers act for the task: propose completion, ask for an extension. */

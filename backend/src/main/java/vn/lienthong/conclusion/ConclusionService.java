@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.lienthong.kernel.attachment.AttachmentService;
 import vn.lienthong.kernel.audit.AuditTrail;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.clock.Zones;
@@ -46,9 +47,12 @@ public class ConclusionService {
     private final Notifier notifier;
     private final Outbox outbox;
     private final Idempotency idempotency;
+    private final AttachmentService attachmentService;
     private final Clock clock;
 
-    ConclusionService(JdbcOperations jdbc, Sql sql, SqlPages pages, AuditTrail audit, Notifier notifier, Outbox outbox, Idempotency idempotency, Clock clock) {
+    ConclusionService(JdbcOperations jdbc, Sql sql, SqlPages pages, AuditTrail audit, Notifier notifier, Outbox outbox, Idempotency idempotency,
+                      AttachmentService attachmentService, Clock clock) {
+        this.attachmentService = attachmentService;
         this.jdbc = jdbc;
         this.sql = sql;
         this.pages = pages;
@@ -294,7 +298,7 @@ public class ConclusionService {
                 return rs.next() ? TaskRow.map(rs) : null;
             }
         });
-        if (task == null || !ConclusionAccess.seesTask(caller, task, unitsOf(id))) {
+        if (task == null || !ConclusionAccess.seesTask(caller, task, () -> unitsOf(id))) {
             throw ProblemException.notFound("Task");
         }
         return task;
@@ -408,13 +412,10 @@ public class ConclusionService {
         if (request.issuedOn().isAfter(today())) {
             errors.add(new Problem.FieldError("issuedOn", "must not be in the future"));
         }
-        List<UUID> attachments = attachments(request);
-        if (!attachments.isEmpty()) {
-            long own = scalar("SELECT count(*) FROM attachment WHERE id = ANY(?) AND jurisdiction_id = ? AND office_id = ?", Long.class,
-                    attachments.toArray(new UUID[0]), caller.jurisdictionId(), caller.officeId());
-            if (own != new HashSet<>(attachments).size()) {
-                errors.add(new Problem.FieldError("attachmentIds", "unknown attachment, or one your office did not upload"));
-            }
+        try {
+            attachmentService.requireOwn(caller, attachments(request), "attachmentIds");
+        } catch (ProblemException e) {
+            errors.addAll(e.errors());
         }
         return errors;
     }

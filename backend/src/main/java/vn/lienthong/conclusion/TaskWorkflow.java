@@ -2,6 +2,7 @@ package vn.lienthong.conclusion;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.lienthong.kernel.attachment.AttachmentService;
 import vn.lienthong.kernel.audit.AuditTrail;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.auth.Role;
@@ -12,7 +13,6 @@ import vn.lienthong.kernel.web.ProblemException;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,12 +25,14 @@ import java.util.UUID;
 @Singleton
 public class TaskWorkflow {
     private final ConclusionService conclusions;
+    private final AttachmentService attachments;
     private final AuditTrail audit;
     private final Notifier notifier;
     private final Outbox outbox;
 
-    TaskWorkflow(ConclusionService conclusions, AuditTrail audit, Notifier notifier, Outbox outbox) {
+    TaskWorkflow(ConclusionService conclusions, AttachmentService attachments, AuditTrail audit, Notifier notifier, Outbox outbox) {
         this.conclusions = conclusions;
+        this.attachments = attachments;
         this.audit = audit;
         this.notifier = notifier;
         this.outbox = outbox;
@@ -208,15 +210,8 @@ public class TaskWorkflow {
     }
 
     private List<UUID> attachments(Caller caller, List<UUID> ids) {
-        if (ids == null || ids.isEmpty()) {
-            return List.of();
-        }
-        long own = conclusions.scalar("SELECT count(*) FROM attachment WHERE id = ANY(?) AND jurisdiction_id = ? AND (office_id = ? OR unit_id = ?)", Long.class,
-                ids.toArray(new UUID[0]), caller.jurisdictionId(), caller.officeId(), caller.unitId());
-        if (own != new HashSet<>(ids).size()) {
-            throw ProblemException.invalid("attachmentIds", "unknown attachment, or one you did not upload");
-        }
-        return ids;
+        attachments.requireOwn(caller, ids, "attachmentIds");
+        return ids == null ? List.of() : ids;
     }
 
     private void event(Caller caller, UUID taskId, String kind, String note, Integer percent, LocalDate from, LocalDate to, List<UUID> files) {

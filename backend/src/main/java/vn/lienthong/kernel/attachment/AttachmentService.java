@@ -62,6 +62,28 @@ public class AttachmentService {
         return maxBytes;
     }
 
+    /**
+     * Checks that every id names a file of the caller's own office or unit, so that a record can only point at
+     * files its author may show; otherwise a validation problem on `field`.
+     */
+    @Transactional(readOnly = true)
+    public void requireOwn(Caller caller, List<UUID> ids, String field) {
+        if (ids == null || ids.isEmpty()) {
+            return;
+        }
+        Long own = jdbc.prepareStatement("SELECT count(*) FROM attachment WHERE id = ANY(?) AND jurisdiction_id = ? AND (office_id = ? OR unit_id = ?)",
+                statement -> {
+                    SqlPages.bind(statement, Arrays.asList(ids.toArray(new UUID[0]), caller.jurisdictionId(), caller.officeId(), caller.unitId()));
+                    try (ResultSet rs = statement.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                });
+        if (own != new java.util.HashSet<>(ids).size()) {
+            throw ProblemException.invalid(field, "unknown attachment, or one your office or unit did not upload");
+        }
+    }
+
     @Transactional
     public AttachmentResponse upload(Caller caller, String fileName, String contentType, long declaredSize, InputStream content) {
         if (caller.officeId() == null && caller.unitId() == null) {

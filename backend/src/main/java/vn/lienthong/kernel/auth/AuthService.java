@@ -8,11 +8,9 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.lienthong.kernel.audit.AuditTrail;
 import vn.lienthong.kernel.web.ProblemException;
+import vn.lienthong.kernel.web.Sha256;
 import vn.lienthong.kernel.web.ProblemType;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -23,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +86,7 @@ public class AuthService {
     }
 
     public AuthDtos.TokenResponse refresh(String refreshToken) {
-        AuthDtos.TokenResponse rotated = rotate(sha256(refreshToken));
+        AuthDtos.TokenResponse rotated = rotate(Sha256.hex(refreshToken));
         if (rotated == null) {
             throw invalidToken();
         }
@@ -136,7 +133,7 @@ public class AuthService {
     public void logout(String refreshToken) {
         Instant now = clock.instant();
         UUID familyId = jdbc.prepareStatement("SELECT family_id FROM refresh_token WHERE token_hash = ?", statement -> {
-            statement.setString(1, sha256(refreshToken));
+            statement.setString(1, Sha256.hex(refreshToken));
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() ? rs.getObject(1, UUID.class) : null;
             }
@@ -229,7 +226,7 @@ public class AuthService {
                     statement.setObject(1, UUID.randomUUID());
                     statement.setObject(2, user.id());
                     statement.setObject(3, familyId);
-                    statement.setString(4, sha256(refresh));
+                    statement.setString(4, Sha256.hex(refresh));
                     statement.setTimestamp(5, Timestamp.from(now));
                     statement.setTimestamp(6, Timestamp.from(now.plusSeconds(refreshSeconds)));
                     return statement.executeUpdate();
@@ -251,13 +248,5 @@ public class AuthService {
 
     private static ProblemException invalidToken() {
         return new ProblemException(ProblemType.INVALID_TOKEN, "The refresh token is invalid, expired or already used; log in again.");
-    }
-
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package vn.lienthong.kernel.notification;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -27,6 +26,7 @@ import vn.lienthong.kernel.web.ApiErrors;
 import vn.lienthong.kernel.web.PageParams;
 import vn.lienthong.kernel.web.PageResponse;
 import vn.lienthong.kernel.web.ProblemException;
+import vn.lienthong.kernel.web.Sql;
 import vn.lienthong.kernel.web.SqlPages;
 
 import java.sql.ResultSet;
@@ -43,12 +43,12 @@ public class NotificationController {
     private static final String VISIBLE = "n.jurisdiction_id = ? AND (n.recipient_user_id = ? OR n.recipient_office_id = ? OR n.recipient_unit_id = ?)";
 
     private final SqlPages pages;
-    private final JdbcOperations jdbc;
+    private final Sql sql;
     private final Clock clock;
 
-    NotificationController(SqlPages pages, JdbcOperations jdbc, Clock clock) {
+    NotificationController(SqlPages pages, Sql sql, Clock clock) {
         this.pages = pages;
-        this.jdbc = jdbc;
+        this.sql = sql;
         this.clock = clock;
     }
 
@@ -78,14 +78,9 @@ public class NotificationController {
     @ApiErrors.Read
     public UnreadCount unreadCount(Authentication authentication) {
         Caller caller = Caller.of(authentication);
-        return new UnreadCount(jdbc.prepareStatement("SELECT count(*) FROM notification n WHERE " + VISIBLE
-                + " AND NOT EXISTS (SELECT 1 FROM notification_receipt r WHERE r.notification_id = n.id AND r.user_id = ?)", statement -> {
-            SqlPages.bind(statement, java.util.Arrays.asList(caller.jurisdictionId(), caller.id(), caller.officeId(), caller.unitId(), caller.id()));
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }));
+        return new UnreadCount(sql.scalar("SELECT count(*) FROM notification n WHERE " + VISIBLE
+                        + " AND NOT EXISTS (SELECT 1 FROM notification_receipt r WHERE r.notification_id = n.id AND r.user_id = ?)", Long.class,
+                caller.jurisdictionId(), caller.id(), caller.officeId(), caller.unitId(), caller.id()));
     }
 
     @Post("/{id}/read")
@@ -95,13 +90,11 @@ public class NotificationController {
     @ApiErrors.Action
     public HttpResponse<Void> markRead(Authentication authentication, @Parameter(description = "Notification id") @PathVariable UUID id) {
         Caller caller = Caller.of(authentication);
-        int marked = jdbc.prepareStatement("INSERT INTO notification_receipt (notification_id, user_id, read_at) "
-                + "SELECT n.id, ?, ? FROM notification n WHERE n.id = ? AND " + VISIBLE + " ON CONFLICT DO NOTHING", statement -> {
-            SqlPages.bind(statement, java.util.Arrays.asList(caller.id(), clock.instant(), id,
-                    caller.jurisdictionId(), caller.id(), caller.officeId(), caller.unitId()));
-            return statement.executeUpdate();
-        });
-        if (marked == 0 && !alreadyRead(caller, id)) {
+        int marked = sql.exec("INSERT INTO notification_receipt (notification_id, user_id, read_at) "
+                        + "SELECT n.id, ?, ? FROM notification n WHERE n.id = ? AND " + VISIBLE + " ON CONFLICT DO NOTHING",
+                caller.id(), clock.instant(), id, caller.jurisdictionId(), caller.id(), caller.officeId(), caller.unitId());
+        boolean alreadyRead = sql.scalar("SELECT count(*) FROM notification_receipt WHERE notification_id = ? AND user_id = ?", Long.class, id, caller.id()) > 0;
+        if (marked == 0 && !alreadyRead) {
             throw ProblemException.notFound("Notification");
         }
         return HttpResponse.noContent();
@@ -114,23 +107,10 @@ public class NotificationController {
     @ApiErrors.Read
     public HttpResponse<Void> markAllRead(Authentication authentication) {
         Caller caller = Caller.of(authentication);
-        jdbc.prepareStatement("INSERT INTO notification_receipt (notification_id, user_id, read_at) "
-                + "SELECT n.id, ?, ? FROM notification n WHERE " + VISIBLE + " ON CONFLICT DO NOTHING", statement -> {
-            SqlPages.bind(statement, java.util.Arrays.asList(caller.id(), clock.instant(),
-                    caller.jurisdictionId(), caller.id(), caller.officeId(), caller.unitId()));
-            return statement.executeUpdate();
-        });
+        sql.exec("INSERT INTO notification_receipt (notification_id, user_id, read_at) "
+                        + "SELECT n.id, ?, ? FROM notification n WHERE " + VISIBLE + " ON CONFLICT DO NOTHING",
+                caller.id(), clock.instant(), caller.jurisdictionId(), caller.id(), caller.officeId(), caller.unitId());
         return HttpResponse.noContent();
-    }
-
-    private boolean alreadyRead(Caller caller, UUID id) {
-        return jdbc.prepareStatement("SELECT 1 FROM notification_receipt WHERE notification_id = ? AND user_id = ?", statement -> {
-            statement.setObject(1, id);
-            statement.setObject(2, caller.id());
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next();
-            }
-        });
     }
 
     private static NotificationResponse map(ResultSet rs) throws java.sql.SQLException {

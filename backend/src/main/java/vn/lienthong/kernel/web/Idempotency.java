@@ -9,13 +9,9 @@ import vn.lienthong.kernel.auth.Caller;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
@@ -50,7 +46,7 @@ public class Idempotency {
             throw ProblemException.invalid(HEADER, "must be 1 to 200 characters");
         }
         String principal = caller.kind() + ":" + caller.id();
-        String requestHash = sha256(operation + "\n" + write(request));
+        String requestHash = Sha256.hex(operation + "\n" + write(request));
         int inserted = jdbc.prepareStatement("""
                 INSERT INTO idempotency_record (principal, idempotency_key, operation, request_hash, created_at)
                 VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", statement -> {
@@ -100,14 +96,6 @@ public class Idempotency {
             return json.writeValueAsString(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -106,7 +106,7 @@ class AuthenticationTest extends ApiTestBase {
         Fixtures.World world = fixtures.world();
         String refresh = login(world.specialist(), Fixtures.PASSWORD).text("refreshToken");
         assertEquals(0, fixtures.count("SELECT count(*) FROM refresh_token WHERE token_hash = ?", refresh));
-        assertEquals(1, fixtures.count("SELECT count(*) FROM refresh_token WHERE token_hash = ?", AuthService.sha256(refresh)));
+        assertEquals(1, fixtures.count("SELECT count(*) FROM refresh_token WHERE token_hash = ?", vn.lienthong.kernel.web.Sha256.hex(refresh)));
     }
 
     @Test
