@@ -12,18 +12,11 @@
 // specialist urges Sở Giáo dục (DOCX) and reads the statistics. A failed step leaves a screenshot in e2e/out/.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { statSync } from 'node:fs';
+import { test } from 'node:test';
+import { journey, SPA_URL, WAIT_TIMEOUT } from './support.mjs';
 
-const STEP_TIMEOUT = 15_000; // hard cap for one step
 const RESTART_TIMEOUT = 60_000; // the backend restart
-const WAIT_TIMEOUT = 10_000; // one wait inside a step, so its own message wins over the cap
-const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'out');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SPA_URL = (process.env.SPA_URL ?? 'http://127.0.0.1:4173').replace(/\/+$/, '');
 const REQUIRED = ['E2E_PASSWORD', 'E2E_UBND_USERNAME', 'E2E_UNIT_USERNAME', 'E2E_BODY_NAME', 'E2E_UNIT_NAMES', 'E2E_BACKEND_CTL'];
 const env = {
   password: process.env.E2E_PASSWORD,
@@ -56,84 +49,13 @@ const tasks = [
   { content: `Nhiệm vụ 3 (${RUN}): kiểm tra an toàn thực phẩm`, lead: YT, deadline: vietnamDate(30) },
 ];
 
-let browser;
+const run = journey('conclusions', {
+  requiredEnv: REQUIRED,
+  check: () => assert.ok(env.unitNames.length >= 2, 'conclusions journey: E2E_UNIT_NAMES needs at least two units separated by |'),
+  contextOptions: { viewport: { width: 1366, height: 900 }, timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true },
+});
+const step = run.step;
 let page;
-
-before(async () => {
-  const missing = REQUIRED.filter((name) => !process.env[name]);
-  assert.equal(missing.length, 0, `conclusions journey: missing environment variables: ${missing.join(', ')}`);
-  assert.ok(env.unitNames.length >= 2, 'conclusions journey: E2E_UNIT_NAMES needs at least two units separated by |');
-  assert.ok(existsSync(CHROMIUM), `conclusions journey: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
-
-  try {
-    const response = await fetch(SPA_URL, { signal: AbortSignal.timeout(5_000) });
-    assert.ok(response.ok, `conclusions journey: SPA_URL ${SPA_URL} answered HTTP ${response.status}`);
-  } catch (error) {
-    if (error instanceof assert.AssertionError) throw error;
-    const reason = error?.cause?.code ?? error?.cause?.message ?? error?.message ?? String(error);
-    assert.fail(`conclusions journey: SPA_URL ${SPA_URL} is unreachable (${reason}); start the stack first`);
-  }
-
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 900 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-  page.setDefaultTimeout(WAIT_TIMEOUT);
-  page.setDefaultNavigationTimeout(WAIT_TIMEOUT);
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-/** Runs one step; on failure saves a screenshot and names the step in the error. */
-async function step(name, fn, timeout = STEP_TIMEOUT) {
-  let timer;
-  try {
-    await Promise.race([
-      fn(),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`timed out after ${timeout} ms`)), timeout);
-      }),
-    ]);
-  } catch (error) {
-    const file = await screenshot(name);
-    const where = page ? ` at ${page.url()}` : '';
-    throw new Error(`conclusions journey step "${name}" failed${where}: ${error.message}${file ? `\n  screenshot: ${file}` : ''}`, {
-      cause: error,
-    });
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function screenshot(name) {
-  if (!page) return null;
-  try {
-    mkdirSync(OUT_DIR, { recursive: true });
-    const base = join(OUT_DIR, `conclusions-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-${Date.now()}`);
-    await page.screenshot({ path: `${base}.png`, fullPage: true, timeout: 5_000 });
-    writeFileSync(`${base}.html`, await page.content());
-    return `${base}.png`;
-  } catch {
-    return null;
-  }
-}
 
 /** Waits until the element's text, whitespace collapsed, is exactly `expected`. */
 async function expectText(locator, expected) {
@@ -173,6 +95,7 @@ function taskLink(scope, content) {
 }
 
 test('record a notice, follow its tasks up, urge and count', async () => {
+  page = run.page();
   let noticePath;
 
   await step('the UBND specialist opens the notice form', async () => {

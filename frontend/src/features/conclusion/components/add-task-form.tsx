@@ -7,6 +7,7 @@ import type { ConclusionDocument } from '../api/types';
 import { emptyTask, TASK_FIELDS, toTaskRequest, validateTask, type TaskDraft } from '../utils/document-draft';
 import { fieldErrorsOf, unmatchedErrors, type FieldErrors } from '../utils/field-errors';
 import { TaskFields } from './task-fields';
+import { FormErrorSummary } from './form-error-summary';
 
 type Props = { document: ConclusionDocument; onClose: () => void; onAdded: () => void };
 
@@ -55,20 +56,7 @@ export function AddTaskForm({ document, onClose, onAdded }: Props) {
         errors={errors}
         onChange={(patch) => setTask((current) => ({ ...current, ...patch }))}
       />
-      {summary && (
-        <div className="form-error" role="alert" data-testid="conclusion-add-task-error">
-          <p style={{ margin: 0 }}>{summary}</p>
-          {leftover.length > 0 && (
-            <ul>
-              {leftover.map(([field, message]) => (
-                <li key={field}>
-                  {field}: {message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <FormErrorSummary summary={summary} leftover={leftover} testId="conclusion-add-task-error" />
       <div className="form-actions">
         <button type="submit" className="btn btn--primary" disabled={add.isPending} data-testid="conclusion-add-task-submit">
           {add.isPending ? t('conclusion.saving') : t('conclusion.addTaskSubmit')}

@@ -24,6 +24,7 @@ import { AttachmentPicker } from './attachment-picker';
 import { DocumentFields } from './document-fields';
 import { TaskFields } from './task-fields';
 import './conclusion.css';
+import { FormErrorSummary } from './form-error-summary';
 
 type Props = {
   onCreated: (id: string) => void;
@@ -141,20 +142,7 @@ export function ConclusionForm({ onCreated, onCancel, today = isoDate() }: Props
         </div>
       </section>
 
-      {summary && (
-        <div className="form-error" role="alert" data-testid="conclusion-error">
-          <p style={{ margin: 0 }}>{summary}</p>
-          {leftover.length > 0 && (
-            <ul>
-              {leftover.map(([field, message]) => (
-                <li key={field}>
-                  {field}: {message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <FormErrorSummary summary={summary} leftover={leftover} testId="conclusion-error" />
 
       <div className="form-actions">
         <button type="submit" className="btn btn--primary" disabled={create.isPending || uploading} data-testid="conclusion-submit">

@@ -14,6 +14,7 @@ import {
 } from '../utils/document-draft';
 import { fieldErrorsOf, unmatchedErrors, type FieldErrors } from '../utils/field-errors';
 import { DocumentFields } from './document-fields';
+import { FormErrorSummary } from './form-error-summary';
 
 type Props = {
   /** the document as last fetched: its details fill the form, its version goes in If-Match */
@@ -108,20 +109,7 @@ export function EditDetailsForm({ document, today, onClose, onSaved, onReload }:
           </button>
         </div>
       )}
-      {summary && (
-        <div className="form-error" role="alert" data-testid="conclusion-edit-error">
-          <p style={{ margin: 0 }}>{summary}</p>
-          {leftover.length > 0 && (
-            <ul>
-              {leftover.map(([field, message]) => (
-                <li key={field}>
-                  {field}: {message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <FormErrorSummary summary={summary} leftover={leftover} testId="conclusion-edit-error" />
       <div className="form-actions">
         <button
           type="submit"
