@@ -184,6 +184,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The consolidated view: items of all bodies in a date range
+         * @description Items of every body the caller may see (own office: all; other offices: once submitted; unit officers: published), in start order. `from`/`to` are Vietnam dates (both included); `q` searches title, venue and notes without diacritics; `updatedSince` for incremental sync.
+         */
+        get: operations["listCalendarItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar-items/weekly-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the printed weekly schedule (Lịch công tác tuần)
+         * @description The week (Monday to Sunday) containing weekOf, as the table offices post and circulate: DOCX (default) or XLSX.
+         */
+        get: operations["downloadWeeklySchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List calendars
+         * @description One calendar per leadership body of the caller's jurisdiction, with its colour.
+         */
+        get: operations["listCalendars"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clash-acceptances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a clash with a note
+         * @description The Party Committee Office or an office owning one of the two items decides they may overlap. 409 if there is no such clash or it was already accepted.
+         */
+        post: operations["acceptClash"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clash-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check an item for clashes without saving it
+         * @description For the editor, while the user types: the clashes the item would have with items of every body (same leader, venue, participants at overlapping times; same locality on the same day as a warning). Nothing is saved.
+         */
+        post: operations["checkClashes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clashes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every clash in a period
+         * @description Among the items the caller may see (for the Party Committee Office: all submitted programmes), compared within the same period kind. Accepted clashes are included with their note unless includeAccepted=false. At most 93 days at a time.
+         */
+        get: operations["listClashes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conclusion-statistics": {
         parameters: {
             query?: never;
@@ -640,6 +760,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leaders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List leaders
+         * @description Leaders of the caller's jurisdiction who chair activities and meetings, in protocol order; `q` searches name and title without diacritics.
+         */
+        get: operations["listLeaders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -772,6 +912,342 @@ export interface paths {
          * @description One office of the caller's jurisdiction, with its names in Vietnamese and English.
          */
         get: operations["getOffice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programme-deadline-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List submission deadline rules
+         * @description When each period kind's draft programmes are due at the Party Committee Office, in this jurisdiction (defaults from the coordination regulation).
+         */
+        get: operations["listProgrammeDeadlineRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programme-deadline-rules/{periodKind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a submission deadline rule
+         * @description An administrator or a leader of the Party Committee Office, with If-Match. Applies to programmes started afterwards.
+         */
+        put: operations["updateProgrammeDeadlineRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programme-deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The deadline dashboard
+         * @description For every calendar and period kind, the current period and the next: the deadline, days left, and whether the office submitted on time or late.
+         */
+        get: operations["getProgrammeDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programme-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a programme item
+         * @description The ETag is its version.
+         */
+        get: operations["getProgrammeItem"];
+        /**
+         * Change a programme item
+         * @description With If-Match. The drafting office while DRAFT or RETURNED; on a PUBLISHED programme only as an amendment (amendmentReason): the item's sequence is bumped and affected offices are told. The item is saved and its clashes come back with it.
+         */
+        put: operations["updateProgrammeItem"];
+        post?: never;
+        /**
+         * Remove a programme item
+         * @description With If-Match. From a draft it is removed; from a published programme it is cancelled (amendmentReason required) and stays in the feeds as cancelled.
+         */
+        delete: operations["deleteProgrammeItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List work programmes
+         * @description The caller's office's programmes in every status and other offices' once submitted; unit officers see published ones. Sortable by periodStart, deadline, updatedAt (default -periodStart).
+         */
+        get: operations["listProgrammes"];
+        put?: never;
+        /**
+         * Start a work programme
+         * @description Staff of the office serving the body start its programme for a year, quarter, month or week (periodStart is the period's first day). The submission deadline comes from the jurisdiction's rule. Send an Idempotency-Key to make retries safe.
+         */
+        post: operations["createProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a work programme
+         * @description With its deadline, status and the actions the caller may take; the ETag is its version.
+         */
+        get: operations["getProgramme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a published programme's amendments
+         * @description Each change after publishing, with its reason.
+         */
+        get: operations["listProgrammeAmendments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the standing board's decision
+         * @description A leader of the Party Committee Office records the decision (số, ngày); CONSOLIDATED → APPROVED.
+         */
+        post: operations["approveProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/consolidation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take the programme into the consolidated programme
+         * @description The Party Committee Office, after balancing overlaps (see /clashes); SUBMITTED → CONSOLIDATED.
+         */
+        post: operations["consolidateProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a programme's items
+         * @description In start order (sortable by startsAt, updatedAt, title).
+         */
+        get: operations["listProgrammeItems"];
+        put?: never;
+        /**
+         * Add an item to a programme
+         * @description The drafting office, while DRAFT or RETURNED; on a PUBLISHED programme only as an amendment (amendmentReason). The item is saved and its clashes come back with it.
+         */
+        post: operations["addProgrammeItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the programme
+         * @description A leader of the Party Committee Office; APPROVED → PUBLISHED. Every office is notified; public items reach the e-portal and iCalendar feeds. Later changes are amendments with a reason.
+         */
+        post: operations["publishProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return the programme to its office
+         * @description The Party Committee Office; SUBMITTED or CONSOLIDATED → RETURNED, with a comment the drafting office receives.
+         */
+        post: operations["returnProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the programme to the Party Committee Office
+         * @description A leader of the drafting office; DRAFT or RETURNED → SUBMITTED. The Party Committee Office is notified; on time or late is recorded.
+         */
+        post: operations["submitProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/calendar-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published public items (e-portal)
+         * @description Machine clients with scope public:read: published PUBLIC items of the client's jurisdiction, cancelled ones included (flagged) so a mirror can remove them; no internal notes or participants. `updatedSince` for incremental sync.
+         */
+        get: operations["listPublicCalendarItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/calendars/{id}/ical": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * iCalendar feed of a body's public schedule
+         * @description RFC 5545, anonymous, for calendar apps to subscribe to: published public items of the last year and ahead; UID stable, SEQUENCE bumped on each amendment, STATUS:CANCELLED when removed, times in Asia/Ho_Chi_Minh (VTIMEZONE included).
+         */
+        get: operations["getCalendarIcal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/leaders/{id}/ical": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * iCalendar feed of a leader's public schedule
+         * @description As the calendar feed, for the published public items this leader chairs, across bodies.
+         */
+        get: operations["getLeaderIcal"];
         put?: never;
         post?: never;
         delete?: never;
@@ -918,6 +1394,402 @@ export interface components {
             };
             /** @description Request id of the call that made the change */
             requestId: string | null;
+        };
+        /**
+         * @description An activity of a programme, with the names of the people, bodies and units it involves
+         * @example {
+         *       "id": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "programmeId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "calendarId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "bodyId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "bodyName": "Thường trực Thành ủy",
+         *       "color": "#b3261e",
+         *       "periodKind": "MONTH",
+         *       "programmeStatus": "PUBLISHED",
+         *       "title": "Hội nghị sơ kết công tác quý IV",
+         *       "startsAt": "2026-12-10T08:00:00+07:00",
+         *       "endsAt": "2026-12-10T11:00:00+07:00",
+         *       "allDay": false,
+         *       "venue": "Hội trường Thành ủy",
+         *       "localityUnitId": null,
+         *       "localityName": null,
+         *       "leaders": [
+         *         {
+         *           "id": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *           "fullName": "Nguyễn Văn An",
+         *           "titleVi": "Bí thư Thành ủy"
+         *         }
+         *       ],
+         *       "participantBodies": [],
+         *       "participantUnits": [],
+         *       "participantPersons": [],
+         *       "servingOfficeId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "servingOfficeName": "Văn phòng Thành ủy",
+         *       "visibility": "PUBLIC",
+         *       "notes": null,
+         *       "meetingId": null,
+         *       "cancelled": false,
+         *       "cancelReason": null,
+         *       "sequence": 0,
+         *       "version": 0,
+         *       "updatedAt": "2026-11-20T09:00:00+07:00"
+         *     }
+         */
+        "CalendarDtos.ItemResponse": {
+            /**
+             * Format: uuid
+             * @description Item id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Its programme
+             */
+            programmeId: string;
+            /**
+             * Format: uuid
+             * @description Its calendar
+             */
+            calendarId: string;
+            /**
+             * Format: uuid
+             * @description The calendar's leadership body
+             */
+            bodyId: string;
+            /** @description That body's name */
+            bodyName: string;
+            /** @description The body's colour */
+            color: string;
+            /** @description The programme's period kind */
+            periodKind: components["schemas"]["PeriodKind"];
+            /** @description The programme's status */
+            programmeStatus: components["schemas"]["ProgrammeStatus"];
+            /** @description What happens */
+            title: string;
+            /**
+             * Format: date-time
+             * @description Start
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End
+             */
+            endsAt: string;
+            /** @description Whole days */
+            allDay: boolean;
+            /** @description Venue */
+            venue: string | null;
+            /**
+             * Format: uuid
+             * @description Locality unit id
+             */
+            localityUnitId: string | null;
+            /** @description Locality name */
+            localityName: string | null;
+            /** @description Chairing leaders */
+            leaders: components["schemas"]["LeaderRef"][];
+            /** @description Participating bodies */
+            participantBodies: components["schemas"]["NamedRef"][];
+            /** @description Participating units */
+            participantUnits: components["schemas"]["NamedRef"][];
+            /** @description Other participants */
+            participantPersons: string[];
+            /**
+             * Format: uuid
+             * @description Serving office id
+             */
+            servingOfficeId: string;
+            /** @description Serving office name */
+            servingOfficeName: string;
+            /** @description Internal or public */
+            visibility: components["schemas"]["Visibility"];
+            /** @description Notes for the offices */
+            notes: string | null;
+            /**
+             * Format: uuid
+             * @description The meeting, when linked
+             */
+            meetingId: string | null;
+            /** @description Removed from a published programme (kept so feeds can say so) */
+            cancelled: boolean;
+            /** @description Why it was removed */
+            cancelReason: string | null;
+            /**
+             * Format: int32
+             * @description iCalendar SEQUENCE: bumped on each amendment
+             * @example 0
+             */
+            sequence: number;
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag
+             * @example 0
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description The work calendar (lịch công tác) of one leadership body, with its colour in the consolidated views
+         * @example {
+         *       "id": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "bodyId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "bodyName": "Thường trực Thành ủy",
+         *       "bodyNameEn": "Standing Board of the City Party Committee",
+         *       "officeId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "officeName": "Văn phòng Thành ủy",
+         *       "nameVi": "Lịch công tác Thường trực Thành ủy",
+         *       "nameEn": "Work calendar: Standing Board of the City Party Committee",
+         *       "color": "#b3261e"
+         *     }
+         */
+        CalendarResponse: {
+            /**
+             * Format: uuid
+             * @description Calendar id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The leadership body
+             */
+            bodyId: string;
+            /** @description Its Vietnamese name */
+            bodyName: string;
+            /** @description Its English name */
+            bodyNameEn: string;
+            /**
+             * Format: uuid
+             * @description The office that serves the body and drafts its programmes
+             */
+            officeId: string;
+            /** @description That office's Vietnamese name */
+            officeName: string;
+            /** @description Calendar name in Vietnamese */
+            nameVi: string;
+            /** @description Calendar name in English */
+            nameEn: string;
+            /**
+             * @description Colour of the body's items in the views
+             * @example #b3261e
+             */
+            color: string;
+        };
+        /**
+         * @description Accept a clash with a note (the two items may overlap)
+         * @example {
+         *       "itemId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "otherItemId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f81",
+         *       "kind": "LOCALITY",
+         *       "note": "Hai hoạt động ở hai xã khác nhau của địa bàn"
+         *     }
+         */
+        ClashAcceptanceRequest: {
+            /**
+             * Format: uuid
+             * @description One item
+             */
+            itemId: string;
+            /**
+             * Format: uuid
+             * @description The other item
+             */
+            otherItemId: string;
+            /** @description Which clash */
+            kind: components["schemas"]["ClashKind"];
+            /** @description Why it is acceptable */
+            note: string;
+        };
+        /**
+         * @description A clash accepted with a note
+         * @example {
+         *       "itemId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "otherItemId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f81",
+         *       "kind": "LOCALITY",
+         *       "note": "Hai hoạt động ở hai xã khác nhau",
+         *       "acceptedByName": "Nguyễn Văn An",
+         *       "acceptedAt": "2026-11-20T09:00:00+07:00"
+         *     }
+         */
+        ClashAcceptanceResponse: {
+            /**
+             * Format: uuid
+             * @description One item
+             */
+            itemId: string;
+            /**
+             * Format: uuid
+             * @description The other item
+             */
+            otherItemId: string;
+            /** @description Which clash */
+            kind: components["schemas"]["ClashKind"];
+            /** @description Why it is acceptable */
+            note: string;
+            /** @description Who accepted it */
+            acceptedByName: string;
+            /**
+             * Format: date-time
+             * @description When
+             */
+            acceptedAt: string;
+        };
+        /**
+         * @description An item as it is being typed, to check for clashes without saving it
+         * @example {
+         *       "periodKind": "MONTH",
+         *       "startsAt": "2026-12-10T09:00:00+07:00",
+         *       "endsAt": "2026-12-10T10:00:00+07:00",
+         *       "allDay": false,
+         *       "venue": null,
+         *       "localityUnitId": null,
+         *       "leaderIds": [
+         *         "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80"
+         *       ],
+         *       "participantBodyIds": [],
+         *       "participantUnitIds": [],
+         *       "excludeItemId": null
+         *     }
+         */
+        ClashCheckRequest: {
+            /** @description Compare with items of programmes of this period kind */
+            periodKind: components["schemas"]["PeriodKind"];
+            /**
+             * Format: date-time
+             * @description Start
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End
+             */
+            endsAt: string;
+            /** @description Whole days */
+            allDay: boolean;
+            /** @description Venue */
+            venue?: string | null;
+            /**
+             * Format: uuid
+             * @description Locality unit
+             */
+            localityUnitId?: string | null;
+            /** @description Chairing leaders */
+            leaderIds?: string[] | null;
+            /** @description Participating bodies */
+            participantBodyIds?: string[] | null;
+            /** @description Participating units */
+            participantUnitIds?: string[] | null;
+            /**
+             * Format: uuid
+             * @description The item being edited, so it does not clash with itself
+             */
+            excludeItemId?: string | null;
+        };
+        /**
+         * @description Why two items clash: LEADER (the same chairing leader in overlapping items), VENUE (the same venue at overlapping times), PARTICIPANT (the same participating body or unit required in two overlapping items), LOCALITY (two activities in the same locality on the same day)
+         * @enum {string}
+         */
+        ClashKind: "LEADER" | "VENUE" | "PARTICIPANT" | "LOCALITY";
+        /**
+         * @description Clashes found
+         * @example {
+         *       "clashes": []
+         *     }
+         */
+        ClashListResponse: {
+            /** @description The clashes, earliest first */
+            clashes: components["schemas"]["ClashResponse"][];
+        };
+        /**
+         * @description A clash (trùng lịch) between an item (or the item being typed) and another item
+         * @example {
+         *       "kind": "LEADER",
+         *       "severity": "CONFLICT",
+         *       "itemId": null,
+         *       "itemTitle": null,
+         *       "otherItemId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "otherTitle": "Họp Thường trực Thành ủy",
+         *       "otherBodyName": "Thường trực Thành ủy",
+         *       "otherStartsAt": "2026-12-10T08:00:00+07:00",
+         *       "otherEndsAt": "2026-12-10T11:00:00+07:00",
+         *       "otherProgrammeStatus": "SUBMITTED",
+         *       "shared": [
+         *         {
+         *           "id": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *           "name": "Nguyễn Văn An (Bí thư Thành ủy)"
+         *         }
+         *       ],
+         *       "message": "Trùng lịch: Nguyễn Văn An (Bí thư Thành ủy) đã có lịch «Họp Thường trực Thành ủy» (Thường trực Thành ủy) 08:00–11:00 ngày 10/12/2026.",
+         *       "accepted": false,
+         *       "acceptanceNote": null
+         *     }
+         */
+        ClashResponse: {
+            /** @description Why they clash */
+            kind: components["schemas"]["ClashKind"];
+            /** @description Conflict or warning */
+            severity: components["schemas"]["ClashSeverity"];
+            /**
+             * Format: uuid
+             * @description The item (null for a check of an unsaved item)
+             */
+            itemId: string | null;
+            /** @description The item's title (null for a check) */
+            itemTitle: string | null;
+            /**
+             * Format: uuid
+             * @description The other item
+             */
+            otherItemId: string;
+            /** @description Its title; null when it is in another office's unsubmitted draft */
+            otherTitle: string | null;
+            /** @description Its body */
+            otherBodyName: string;
+            /**
+             * Format: date-time
+             * @description Its start
+             */
+            otherStartsAt: string;
+            /**
+             * Format: date-time
+             * @description Its end
+             */
+            otherEndsAt: string;
+            /** @description Its programme's status */
+            otherProgrammeStatus: components["schemas"]["ProgrammeStatus"];
+            /** @description The leaders, bodies, units, venue or locality in common */
+            shared: components["schemas"]["ClashSharedRef"][];
+            /** @description The clash in one Vietnamese sentence */
+            message: string;
+            /** @description Accepted with a note by the consolidating office or an owner */
+            accepted: boolean;
+            /** @description The note */
+            acceptanceNote: string | null;
+        };
+        /**
+         * @description CONFLICT must be resolved (moved, merged or accepted with a note); WARNING is for information (same locality on the same day)
+         * @enum {string}
+         */
+        ClashSeverity: "CONFLICT" | "WARNING";
+        /**
+         * @description What two clashing items have in common (no id for a venue)
+         * @example {
+         *       "id": null,
+         *       "name": "Hội trường Thành ủy"
+         *     }
+         */
+        ClashSharedRef: {
+            /**
+             * Format: uuid
+             * @description Id of the leader, body or unit
+             */
+            id: string | null;
+            /** @description Name */
+            name: string;
         };
         /**
          * @description OAuth 2.0 client-credentials grant (RFC 6749 §4.4), form-encoded
@@ -1641,10 +2513,191 @@ export interface components {
             unitId: string;
         };
         /**
+         * @description For every calendar and period kind: the current period and the next one due
+         * @example {
+         *       "today": "2026-11-24",
+         *       "rows": []
+         *     }
+         */
+        DeadlineDashboardResponse: {
+            /**
+             * Format: date
+             * @description The day it was computed for
+             */
+            today: string;
+            /** @description The rows, next deadlines first */
+            rows: components["schemas"]["DeadlineStatusRow"][];
+        };
+        /**
+         * @description A deadline rule: either monthsBeforeStart with dayOfMonth, or daysBeforeStart
+         * @example {
+         *       "monthsBeforeStart": null,
+         *       "dayOfMonth": null,
+         *       "daysBeforeStart": 3,
+         *       "weekendShift": "PREVIOUS_WORKING_DAY",
+         *       "reminderDaysBefore": 1,
+         *       "source": "Thông báo số 12-TB/VPTU: lịch tuần gửi trước thứ Sáu"
+         *     }
+         */
+        DeadlineRuleRequest: {
+            /**
+             * Format: int32
+             * @description Months before the period's first month
+             */
+            monthsBeforeStart?: number | null;
+            /**
+             * Format: int32
+             * @description Day of that month
+             */
+            dayOfMonth?: number | null;
+            /**
+             * Format: int32
+             * @description Days before the period starts
+             */
+            daysBeforeStart?: number | null;
+            /** @description When the day falls on a weekend */
+            weekendShift: components["schemas"]["WeekendShift"];
+            /**
+             * Format: int32
+             * @description Remind this many days before
+             * @example 3
+             */
+            reminderDaysBefore: number;
+            /** @description Where the rule comes from */
+            source: string;
+        };
+        /**
+         * @description When drafts of one period kind are due at the Party Committee Office
+         * @example {
+         *       "periodKind": "MONTH",
+         *       "monthsBeforeStart": 1,
+         *       "dayOfMonth": 25,
+         *       "daysBeforeStart": null,
+         *       "weekendShift": "NEXT_WORKING_DAY",
+         *       "reminderDaysBefore": 3,
+         *       "source": "Quy chế phối hợp: chương trình tháng sau gửi trước ngày 25 hằng tháng",
+         *       "version": 0
+         *     }
+         */
+        DeadlineRuleResponse: {
+            /** @description Period kind */
+            periodKind: components["schemas"]["PeriodKind"];
+            /**
+             * Format: int32
+             * @description Due in the month this many months before the period's first month
+             */
+            monthsBeforeStart: number | null;
+            /**
+             * Format: int32
+             * @description …on this day of that month
+             */
+            dayOfMonth: number | null;
+            /**
+             * Format: int32
+             * @description Or: this many days before the period starts
+             */
+            daysBeforeStart: number | null;
+            /** @description When the day falls on a weekend */
+            weekendShift: components["schemas"]["WeekendShift"];
+            /**
+             * Format: int32
+             * @description Remind the drafting office this many days before, and on the day
+             * @example 3
+             */
+            reminderDaysBefore: number;
+            /** @description Where the rule comes from */
+            source: string;
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag
+             * @example 0
+             */
+            version: number;
+        };
+        /**
+         * @description One calendar's programme for one period: its deadline and whether it was submitted on time
+         * @example {
+         *       "calendarId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "calendarName": "Lịch công tác Ủy ban nhân dân thành phố",
+         *       "bodyName": "Ủy ban nhân dân thành phố",
+         *       "officeId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "officeName": "Văn phòng Ủy ban nhân dân",
+         *       "periodKind": "MONTH",
+         *       "periodStart": "2026-12-01",
+         *       "periodEnd": "2026-12-31",
+         *       "deadline": "2026-11-25",
+         *       "daysLeft": 1,
+         *       "programmeId": null,
+         *       "status": null,
+         *       "submittedAt": null,
+         *       "state": "DUE"
+         *     }
+         */
+        DeadlineStatusRow: {
+            /**
+             * Format: uuid
+             * @description Calendar
+             */
+            calendarId: string;
+            /** @description Calendar name */
+            calendarName: string;
+            /** @description Body name */
+            bodyName: string;
+            /**
+             * Format: uuid
+             * @description Drafting office
+             */
+            officeId: string;
+            /** @description Its name */
+            officeName: string;
+            /** @description Period kind */
+            periodKind: components["schemas"]["PeriodKind"];
+            /**
+             * Format: date
+             * @description Period start
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @description Period end
+             */
+            periodEnd: string;
+            /**
+             * Format: date
+             * @description Deadline
+             */
+            deadline: string;
+            /**
+             * Format: int64
+             * @description Days from today to the deadline (negative: passed)
+             * @example 1
+             */
+            daysLeft: number;
+            /**
+             * Format: uuid
+             * @description The programme, once created
+             */
+            programmeId: string | null;
+            /** @description Its status */
+            status: components["schemas"]["ProgrammeStatus"] | null;
+            /**
+             * Format: date-time
+             * @description When it was submitted
+             */
+            submittedAt: string | null;
+            /** @description SUBMITTED_ON_TIME, SUBMITTED_LATE, DUE (not yet submitted, deadline ahead) or OVERDUE */
+            state: string;
+        };
+        /**
          * @description CONCLUDING_NOTICE (thông báo kết luận), RESOLUTION (nghị quyết), DIRECTIVE (chỉ thị), PLAN (kế hoạch), OFFICIAL_LETTER (công văn), OTHER
          * @enum {string}
          */
         DocumentKind: "CONCLUDING_NOTICE" | "RESOLUTION" | "DIRECTIVE" | "PLAN" | "OFFICIAL_LETTER" | "OTHER";
+        /**
+         * @description Document format of an export: DOCX (Word) or XLSX (Excel)
+         * @enum {string}
+         */
+        ExportFormat: "DOCX" | "XLSX";
         /**
          * @description One invalid field or parameter
          * @example {
@@ -1725,6 +2778,65 @@ export interface components {
              * @example Thành phố Hà Nội
              */
             name: string;
+        };
+        /**
+         * @description A chairing leader
+         * @example {
+         *       "id": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "fullName": "Nguyễn Văn An",
+         *       "titleVi": "Bí thư Thành ủy"
+         *     }
+         */
+        LeaderRef: {
+            /**
+             * Format: uuid
+             * @description Leader id
+             */
+            id: string;
+            /** @description Full name */
+            fullName: string;
+            /** @description Title */
+            titleVi: string;
+        };
+        /**
+         * @description A leader (lãnh đạo) who chairs activities and meetings
+         * @example {
+         *       "id": "6f1c2a4e-8d3b-4b7a-9c1e-2f3a4b5c6d7e",
+         *       "fullName": "Nguyễn Văn An",
+         *       "titleVi": "Bí thư Thành ủy",
+         *       "titleEn": "Secretary of the City Party Committee",
+         *       "bodyId": null,
+         *       "bodyName": null
+         *     }
+         */
+        LeaderResponse: {
+            /**
+             * Format: uuid
+             * @description Leader id
+             */
+            id: string;
+            /**
+             * @description Full name
+             * @example Nguyễn Văn An
+             */
+            fullName: string;
+            /**
+             * @description Title in Vietnamese
+             * @example Bí thư Thành ủy
+             */
+            titleVi: string;
+            /**
+             * @description Title in English
+             * @example Secretary of the City Party Committee
+             */
+            titleEn: string;
+            /**
+             * Format: uuid
+             * @description The leadership body they belong to
+             */
+            bodyId: string | null;
+            /** @description That body's Vietnamese name */
+            bodyName: string | null;
         };
         /**
          * @description A leadership body (cơ quan lãnh đạo) and the office that serves it
@@ -1830,6 +2942,22 @@ export interface components {
             office: components["schemas"]["OfficeRef"] | null;
             /** @description Unit, for unit officers */
             unit: components["schemas"]["UnitRef"] | null;
+        };
+        /**
+         * @description An id with its display name
+         * @example {
+         *       "id": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "name": "Sở Nội vụ"
+         *     }
+         */
+        NamedRef: {
+            /**
+             * Format: uuid
+             * @description Id
+             */
+            id: string;
+            /** @description Name */
+            name: string;
         };
         /**
          * @description A message in the caller's inbox (to them, their office or their unit)
@@ -1961,9 +3089,161 @@ export interface components {
          *       "totalPages": 0
          *     }
          */
+        "PageResponse_CalendarDtos.ItemResponse_": {
+            /** @description The items of this page */
+            items: components["schemas"]["ProgrammeItemResponse"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages: number;
+        };
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
+        "PageResponse_CalendarDtos.ProgrammeResponse_": {
+            /** @description The items of this page */
+            items: components["schemas"]["ProgrammeResponse"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages: number;
+        };
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
+        "PageResponse_CalendarDtos.PublicItem_": {
+            /** @description The items of this page */
+            items: components["schemas"]["PublicCalendarItem"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages: number;
+        };
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
         PageResponse_DocumentResponse_: {
             /** @description The items of this page */
             items: components["schemas"]["ConclusionDocumentResponse"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages: number;
+        };
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
+        PageResponse_LeaderResponse_: {
+            /** @description The items of this page */
+            items: components["schemas"]["LeaderResponse"][];
             /**
              * Format: int32
              * @description Zero-based page number
@@ -2142,6 +3422,11 @@ export interface components {
             totalPages: number;
         };
         /**
+         * @description The period a work programme covers: YEAR (năm), QUARTER (quý), MONTH (tháng), WEEK (tuần, Monday to Sunday)
+         * @enum {string}
+         */
+        PeriodKind: "YEAR" | "QUARTER" | "MONTH" | "WEEK";
+        /**
          * @description RFC 9457 problem details. `type` is stable and names what the client can act on; `detail` is for people.
          * @example {
          *       "type": "urn:lienthong:problem:validation",
@@ -2189,6 +3474,563 @@ export interface components {
             requestId: string | null;
             /** @description Field-level errors (validation) */
             errors: components["schemas"]["FieldError"][] | null;
+        };
+        /**
+         * @description An action the caller may take on a programme now: EDIT_ITEMS, AMEND (change a published programme with a reason), SUBMIT, RETURN, CONSOLIDATE, APPROVE, PUBLISH
+         * @enum {string}
+         */
+        ProgrammeAction: "EDIT_ITEMS" | "AMEND" | "SUBMIT" | "RETURN" | "CONSOLIDATE" | "APPROVE" | "PUBLISH";
+        /**
+         * @description A change to a published programme (điều chỉnh)
+         * @example {
+         *       "revision": 1,
+         *       "itemId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "change": "CHANGED",
+         *       "reason": "Dời lịch do Thường trực làm việc với Trung ương",
+         *       "amendedByName": "Trần Thị Bình",
+         *       "amendedAt": "2026-12-02T10:00:00+07:00"
+         *     }
+         */
+        ProgrammeAmendmentResponse: {
+            /**
+             * Format: int32
+             * @description The programme's revision it made
+             * @example 1
+             */
+            revision: number;
+            /**
+             * Format: uuid
+             * @description The item changed
+             */
+            itemId: string;
+            /** @description ADDED, CHANGED or CANCELLED */
+            change: string;
+            /** @description Why */
+            reason: string;
+            /** @description Who */
+            amendedByName: string;
+            /**
+             * Format: date-time
+             * @description When
+             */
+            amendedAt: string;
+        };
+        /**
+         * @description The standing board's decision on the consolidated programme
+         * @example {
+         *       "decisionReference": "125-TB/TU",
+         *       "decidedOn": "2026-11-27"
+         *     }
+         */
+        ProgrammeApprovalRequest: {
+            /** @description Number and symbol of the decision or notice */
+            decisionReference: string;
+            /**
+             * Format: date
+             * @description Date of the decision
+             */
+            decidedOn: string;
+        };
+        /**
+         * @description An activity of a programme. All-day items run from local midnight of the first day to local midnight after the last. On a published programme a change is an amendment and needs amendmentReason.
+         * @example {
+         *       "title": "Hội nghị sơ kết công tác quý IV",
+         *       "startsAt": "2026-12-10T08:00:00+07:00",
+         *       "endsAt": "2026-12-10T11:00:00+07:00",
+         *       "allDay": false,
+         *       "venue": "Hội trường Thành ủy",
+         *       "localityUnitId": null,
+         *       "leaderIds": [
+         *         "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80"
+         *       ],
+         *       "participantBodyIds": [],
+         *       "participantUnitIds": [],
+         *       "participantPersons": [
+         *         "Lãnh đạo các sở, ngành"
+         *       ],
+         *       "servingOfficeId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "visibility": "PUBLIC",
+         *       "notes": null,
+         *       "meetingId": null,
+         *       "amendmentReason": null
+         *     }
+         */
+        ProgrammeItemRequest: {
+            /** @description What happens */
+            title: string;
+            /**
+             * Format: date-time
+             * @description Start
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End (after the start)
+             */
+            endsAt: string;
+            /** @description Whole days */
+            allDay: boolean;
+            /** @description Venue (địa điểm) */
+            venue?: string | null;
+            /**
+             * Format: uuid
+             * @description Locality (địa bàn): a ward, commune or other unit
+             */
+            localityUnitId?: string | null;
+            /** @description Chairing leaders (chủ trì) */
+            leaderIds?: string[] | null;
+            /** @description Participating leadership bodies */
+            participantBodyIds?: string[] | null;
+            /** @description Participating units */
+            participantUnitIds?: string[] | null;
+            /** @description Other participants, by name or function */
+            participantPersons?: string[] | null;
+            /**
+             * Format: uuid
+             * @description The office that serves the activity
+             */
+            servingOfficeId: string;
+            /** @description Internal or public */
+            visibility: components["schemas"]["Visibility"];
+            /** @description Notes for the offices (never published) */
+            notes?: string | null;
+            /**
+             * Format: uuid
+             * @description The meeting this activity is, when recorded as one
+             */
+            meetingId?: string | null;
+            /** @description Why a published programme changes (lý do điều chỉnh) */
+            amendmentReason?: string | null;
+        };
+        /**
+         * @description An activity of a programme, with the names of the people, bodies and units it involves
+         * @example {
+         *       "id": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "programmeId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "calendarId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "bodyId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "bodyName": "Thường trực Thành ủy",
+         *       "color": "#b3261e",
+         *       "periodKind": "MONTH",
+         *       "programmeStatus": "PUBLISHED",
+         *       "title": "Hội nghị sơ kết công tác quý IV",
+         *       "startsAt": "2026-12-10T08:00:00+07:00",
+         *       "endsAt": "2026-12-10T11:00:00+07:00",
+         *       "allDay": false,
+         *       "venue": "Hội trường Thành ủy",
+         *       "localityUnitId": null,
+         *       "localityName": null,
+         *       "leaders": [
+         *         {
+         *           "id": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *           "fullName": "Nguyễn Văn An",
+         *           "titleVi": "Bí thư Thành ủy"
+         *         }
+         *       ],
+         *       "participantBodies": [],
+         *       "participantUnits": [],
+         *       "participantPersons": [],
+         *       "servingOfficeId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "servingOfficeName": "Văn phòng Thành ủy",
+         *       "visibility": "PUBLIC",
+         *       "notes": null,
+         *       "meetingId": null,
+         *       "cancelled": false,
+         *       "cancelReason": null,
+         *       "sequence": 0,
+         *       "version": 0,
+         *       "updatedAt": "2026-11-20T09:00:00+07:00"
+         *     }
+         */
+        ProgrammeItemResponse: {
+            /**
+             * Format: uuid
+             * @description Item id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Its programme
+             */
+            programmeId: string;
+            /**
+             * Format: uuid
+             * @description Its calendar
+             */
+            calendarId: string;
+            /**
+             * Format: uuid
+             * @description The calendar's leadership body
+             */
+            bodyId: string;
+            /** @description That body's name */
+            bodyName: string;
+            /** @description The body's colour */
+            color: string;
+            /** @description The programme's period kind */
+            periodKind: components["schemas"]["PeriodKind"];
+            /** @description The programme's status */
+            programmeStatus: components["schemas"]["ProgrammeStatus"];
+            /** @description What happens */
+            title: string;
+            /**
+             * Format: date-time
+             * @description Start
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End
+             */
+            endsAt: string;
+            /** @description Whole days */
+            allDay: boolean;
+            /** @description Venue */
+            venue: string | null;
+            /**
+             * Format: uuid
+             * @description Locality unit id
+             */
+            localityUnitId: string | null;
+            /** @description Locality name */
+            localityName: string | null;
+            /** @description Chairing leaders */
+            leaders: components["schemas"]["LeaderRef"][];
+            /** @description Participating bodies */
+            participantBodies: components["schemas"]["NamedRef"][];
+            /** @description Participating units */
+            participantUnits: components["schemas"]["NamedRef"][];
+            /** @description Other participants */
+            participantPersons: string[];
+            /**
+             * Format: uuid
+             * @description Serving office id
+             */
+            servingOfficeId: string;
+            /** @description Serving office name */
+            servingOfficeName: string;
+            /** @description Internal or public */
+            visibility: components["schemas"]["Visibility"];
+            /** @description Notes for the offices */
+            notes: string | null;
+            /**
+             * Format: uuid
+             * @description The meeting, when linked
+             */
+            meetingId: string | null;
+            /** @description Removed from a published programme (kept so feeds can say so) */
+            cancelled: boolean;
+            /** @description Why it was removed */
+            cancelReason: string | null;
+            /**
+             * Format: int32
+             * @description iCalendar SEQUENCE: bumped on each amendment
+             * @example 0
+             */
+            sequence: number;
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag
+             * @example 0
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description The saved item and the clashes it has now: saving never waits for clashes to be resolved
+         * @example {
+         *       "item": {
+         *         "id": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *         "programmeId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *         "calendarId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *         "bodyId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *         "bodyName": "Thường trực Thành ủy",
+         *         "color": "#b3261e",
+         *         "periodKind": "MONTH",
+         *         "programmeStatus": "PUBLISHED",
+         *         "title": "Hội nghị sơ kết công tác quý IV",
+         *         "startsAt": "2026-12-10T08:00:00+07:00",
+         *         "endsAt": "2026-12-10T11:00:00+07:00",
+         *         "allDay": false,
+         *         "venue": "Hội trường Thành ủy",
+         *         "localityUnitId": null,
+         *         "localityName": null,
+         *         "leaders": [
+         *           {
+         *             "id": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *             "fullName": "Nguyễn Văn An",
+         *             "titleVi": "Bí thư Thành ủy"
+         *           }
+         *         ],
+         *         "participantBodies": [],
+         *         "participantUnits": [],
+         *         "participantPersons": [],
+         *         "servingOfficeId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *         "servingOfficeName": "Văn phòng Thành ủy",
+         *         "visibility": "PUBLIC",
+         *         "notes": null,
+         *         "meetingId": null,
+         *         "cancelled": false,
+         *         "cancelReason": null,
+         *         "sequence": 0,
+         *         "version": 0,
+         *         "updatedAt": "2026-11-20T09:00:00+07:00"
+         *       },
+         *       "clashes": []
+         *     }
+         */
+        ProgrammeItemWriteResponse: {
+            /** @description The saved item */
+            item: components["schemas"]["CalendarDtos.ItemResponse"];
+            /** @description Its clashes */
+            clashes: components["schemas"]["ClashResponse"][];
+        };
+        /**
+         * @description A new work programme (chương trình công tác) of a calendar for one period
+         * @example {
+         *       "calendarId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "periodKind": "MONTH",
+         *       "periodStart": "2026-12-01",
+         *       "title": "Chương trình công tác tháng 12/2026"
+         *     }
+         */
+        ProgrammeRequest: {
+            /**
+             * Format: uuid
+             * @description The body's calendar
+             */
+            calendarId: string;
+            /** @description Year, quarter, month or week */
+            periodKind: components["schemas"]["PeriodKind"];
+            /**
+             * Format: date
+             * @description First day of the period (1 January, the first day of a quarter or month, a Monday)
+             */
+            periodStart: string;
+            /** @description Title; by default "Chương trình công tác <period>" */
+            title?: string | null;
+        };
+        /**
+         * @description A work programme with its status, submission deadline and what the caller may do with it
+         * @example {
+         *       "id": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "calendarId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "calendarName": "Lịch công tác Ủy ban nhân dân thành phố",
+         *       "bodyId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "bodyName": "Ủy ban nhân dân thành phố",
+         *       "officeId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "officeName": "Văn phòng Ủy ban nhân dân",
+         *       "periodKind": "MONTH",
+         *       "periodStart": "2026-12-01",
+         *       "periodEnd": "2026-12-31",
+         *       "title": "Chương trình công tác tháng 12/2026",
+         *       "status": "DRAFT",
+         *       "deadline": "2026-11-25",
+         *       "submittedAt": null,
+         *       "submittedOnTime": null,
+         *       "returnComment": null,
+         *       "decisionReference": null,
+         *       "decidedOn": null,
+         *       "approvedAt": null,
+         *       "publishedAt": null,
+         *       "revision": 0,
+         *       "itemCount": 3,
+         *       "version": 0,
+         *       "updatedAt": "2026-11-20T09:00:00+07:00",
+         *       "allowedActions": [
+         *         "EDIT_ITEMS"
+         *       ]
+         *     }
+         */
+        ProgrammeResponse: {
+            /**
+             * Format: uuid
+             * @description Programme id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Calendar id
+             */
+            calendarId: string;
+            /** @description Calendar name */
+            calendarName: string;
+            /**
+             * Format: uuid
+             * @description Leadership body id
+             */
+            bodyId: string;
+            /** @description Leadership body name */
+            bodyName: string;
+            /**
+             * Format: uuid
+             * @description The office that drafts it
+             */
+            officeId: string;
+            /** @description That office's name */
+            officeName: string;
+            /** @description Period kind */
+            periodKind: components["schemas"]["PeriodKind"];
+            /**
+             * Format: date
+             * @description First day of the period
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @description Last day of the period
+             */
+            periodEnd: string;
+            /** @description Title */
+            title: string;
+            /** @description Status (changed only by the actions) */
+            status: components["schemas"]["ProgrammeStatus"];
+            /**
+             * Format: date
+             * @description Submission deadline at the Party Committee Office
+             */
+            deadline: string;
+            /**
+             * Format: date-time
+             * @description When it was (last) submitted
+             */
+            submittedAt: string | null;
+            /** @description Whether that was on or before the deadline */
+            submittedOnTime: boolean | null;
+            /** @description Why it was returned, while RETURNED */
+            returnComment: string | null;
+            /** @description The standing board's decision (số, ký hiệu) */
+            decisionReference: string | null;
+            /**
+             * Format: date
+             * @description Date of that decision
+             */
+            decidedOn: string | null;
+            /**
+             * Format: date-time
+             * @description When the decision was recorded
+             */
+            approvedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it was published
+             */
+            publishedAt: string | null;
+            /**
+             * Format: int32
+             * @description Number of amendments since publishing
+             * @example 0
+             */
+            revision: number;
+            /**
+             * Format: int64
+             * @description Number of items (cancelled ones included)
+             * @example 3
+             */
+            itemCount: number;
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag
+             * @example 0
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+            /** @description What the caller may do now */
+            allowedActions: components["schemas"]["ProgrammeAction"][];
+        };
+        /**
+         * @description Why a submitted programme goes back to its office
+         * @example {
+         *       "comment": "Đề nghị dời hội nghị ngày 10/12 do trùng lịch Thường trực Thành ủy"
+         *     }
+         */
+        ProgrammeReturnRequest: {
+            /** @description The comment for the drafting office */
+            comment: string;
+        };
+        /**
+         * @description Where a programme stands: DRAFT (dự thảo), SUBMITTED (đã gửi Văn phòng Thành ủy), RETURNED (trả lại để chỉnh sửa), CONSOLIDATED (đã tổng hợp), APPROVED (Thường trực đã quyết định), PUBLISHED (đã ban hành; changes are amendments)
+         * @enum {string}
+         */
+        ProgrammeStatus: "DRAFT" | "SUBMITTED" | "RETURNED" | "CONSOLIDATED" | "APPROVED" | "PUBLISHED";
+        /**
+         * @description A published public activity, as the e-portal shows it: no internal notes
+         * @example {
+         *       "id": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "calendarId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "bodyName": "Thường trực Thành ủy",
+         *       "title": "Hội nghị sơ kết công tác quý IV",
+         *       "startsAt": "2026-12-10T08:00:00+07:00",
+         *       "endsAt": "2026-12-10T11:00:00+07:00",
+         *       "allDay": false,
+         *       "venue": "Hội trường Thành ủy",
+         *       "localityName": null,
+         *       "leaders": [
+         *         {
+         *           "id": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *           "fullName": "Nguyễn Văn An",
+         *           "titleVi": "Bí thư Thành ủy"
+         *         }
+         *       ],
+         *       "cancelled": false,
+         *       "sequence": 0,
+         *       "updatedAt": "2026-11-20T09:00:00+07:00"
+         *     }
+         */
+        PublicCalendarItem: {
+            /**
+             * Format: uuid
+             * @description Item id (stable; also the iCalendar UID)
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Calendar id
+             */
+            calendarId: string;
+            /** @description Leadership body */
+            bodyName: string;
+            /** @description What happens */
+            title: string;
+            /**
+             * Format: date-time
+             * @description Start
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End
+             */
+            endsAt: string;
+            /** @description Whole days */
+            allDay: boolean;
+            /** @description Venue */
+            venue: string | null;
+            /** @description Locality */
+            localityName: string | null;
+            /** @description Chairing leaders */
+            leaders: components["schemas"]["LeaderRef"][];
+            /** @description Removed after publishing */
+            cancelled: boolean;
+            /**
+             * Format: int32
+             * @description Amendment sequence
+             * @example 0
+             */
+            sequence: number;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
         };
         /**
          * @description A refresh token to exchange for new tokens
@@ -2383,6 +4225,16 @@ export interface components {
              */
             count: number;
         };
+        /**
+         * @description INTERNAL (for the offices only) or PUBLIC (published on the e-portal and in the iCalendar feeds once the programme is published)
+         * @enum {string}
+         */
+        Visibility: "INTERNAL" | "PUBLIC";
+        /**
+         * @description What happens when a deadline falls on a Saturday or Sunday: NONE (it stays), PREVIOUS_WORKING_DAY (the Friday before), NEXT_WORKING_DAY (the Monday after, as the Civil Code 2015 art. 148(5) reads the end of a period)
+         * @enum {string}
+         */
+        WeekendShift: "NONE" | "PREVIOUS_WORKING_DAY" | "NEXT_WORKING_DAY";
     };
     responses: never;
     parameters: never;
@@ -2853,6 +4705,402 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LeadershipBodyResponse"][];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCalendarItems: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+                /** @description First day */
+                from?: string | null;
+                /** @description Last day, included */
+                to?: string | null;
+                /** @description Only this leadership body */
+                bodyId?: string | null;
+                /** @description Only programmes of this office */
+                officeId?: string | null;
+                /** @description Only items this leader chairs */
+                leaderId?: string | null;
+                /** @description Only this locality */
+                localityUnitId?: string | null;
+                /** @description Only internal or public items */
+                visibility?: components["schemas"]["Visibility"] | null;
+                /** @description Only items of programmes of this period kind */
+                periodKind?: components["schemas"]["PeriodKind"] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listCalendarItems 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_CalendarDtos.ItemResponse_"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadWeeklySchedule: {
+        parameters: {
+            query: {
+                /** @description Any day of the week */
+                weekOf: string;
+                /** @description DOCX or XLSX (default DOCX) */
+                format?: components["schemas"]["ExportFormat"] | null;
+                /** @description Only items of programmes of this period kind */
+                periodKind?: components["schemas"]["PeriodKind"] | null;
+                /** @description Only this leadership body */
+                bodyId?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCalendars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listCalendars 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarResponse"][];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptClash: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClashAcceptanceRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClashAcceptanceResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkClashes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClashCheckRequest"];
+            };
+        };
+        responses: {
+            /** @description The clashes (empty when none) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClashListResponse"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description End before start */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClashes: {
+        parameters: {
+            query: {
+                /** @description First day (Vietnam time) */
+                from: string;
+                /** @description Last day, included */
+                to: string;
+                /** @description Only items of programmes of this period kind */
+                periodKind?: components["schemas"]["PeriodKind"] | null;
+                /** @description Include clashes accepted with a note (default true) */
+                includeAccepted?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listClashes 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClashListResponse"];
                 };
             };
             /** @description Invalid parameters */
@@ -4680,6 +6928,81 @@ export interface operations {
             };
         };
     };
+    listLeaders: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+                /** @description Only leaders of this leadership body */
+                bodyId?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listLeaders 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_LeaderResponse_"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -5038,6 +7361,1381 @@ export interface operations {
                 };
             };
             /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProgrammeDeadlineRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listProgrammeDeadlineRules 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineRuleResponse"][];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProgrammeDeadlineRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag being replaced */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Period kind */
+                periodKind: components["schemas"]["PeriodKind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeadlineRuleRequest"];
+            };
+        };
+        responses: {
+            /** @description updateProgrammeDeadlineRule 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineRuleResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProgrammeDeadlines: {
+        parameters: {
+            query?: {
+                /** @description Compute as of this day (default today, Vietnam time) */
+                on?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getProgrammeDeadlines 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineDashboardResponse"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProgrammeItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Item id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getProgrammeItem 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeItemResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProgrammeItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag being replaced */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Item id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeItemRequest"];
+            };
+        };
+        responses: {
+            /** @description updateProgrammeItem 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeItemWriteResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description End before start, outside the programme's period, or unknown leaders, bodies, units or office */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteProgrammeItem: {
+        parameters: {
+            query?: {
+                /** @description Why (required on a published programme) */
+                amendmentReason?: string | null;
+            };
+            header?: {
+                /** @description The ETag being removed */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Item id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed or cancelled */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProgrammes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+                /** @description Only this calendar */
+                calendarId?: string | null;
+                /** @description Only this period kind */
+                periodKind?: components["schemas"]["PeriodKind"] | null;
+                /** @description Only this status */
+                status?: components["schemas"]["ProgrammeStatus"] | null;
+                /** @description Periods ending on or after this date */
+                periodFrom?: string | null;
+                /** @description Periods starting on or before this date */
+                periodTo?: string | null;
+                /** @description Only programmes drafted by this office */
+                officeId?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listProgrammes 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_CalendarDtos.ProgrammeResponse_"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProgramme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key making retries safe */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Programme id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getProgramme 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProgrammeAmendments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Programme id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listProgrammeAmendments 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeAmendmentResponse"][];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Programme id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeApprovalRequest"];
+            };
+        };
+        responses: {
+            /** @description approveProgramme 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consolidateProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Programme id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description consolidateProgramme 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProgrammeItems: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description Programme id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listProgrammeItems 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_CalendarDtos.ItemResponse_"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addProgrammeItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Programme id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeItemRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeItemWriteResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such programme in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description End before start, outside the programme's period, or unknown leaders, bodies, units or office */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Programme id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description publishProgramme 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Programme id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description returnProgramme 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Programme id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description submitProgramme 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublicCalendarItems: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+                /** @description First day */
+                from?: string | null;
+                /** @description Last day, included */
+                to?: string | null;
+                /** @description Only this leadership body */
+                bodyId?: string | null;
+                /** @description Only items this leader chairs */
+                leaderId?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listPublicCalendarItems 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_CalendarDtos.PublicItem_"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCalendarIcal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Calendar id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description No such calendar */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeaderIcal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Leader id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description No such leader */
             404: {
                 headers: {
                     [name: string]: unknown;

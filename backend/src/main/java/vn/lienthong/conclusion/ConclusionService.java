@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import vn.lienthong.kernel.attachment.AttachmentService;
 import vn.lienthong.kernel.audit.AuditTrail;
 import vn.lienthong.kernel.auth.Caller;
+import vn.lienthong.kernel.clock.VietnameseDates;
 import vn.lienthong.kernel.clock.Zones;
 import vn.lienthong.kernel.notification.Notifier;
 import vn.lienthong.kernel.notification.Outbox;

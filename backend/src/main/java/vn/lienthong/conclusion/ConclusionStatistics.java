@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.lienthong.kernel.clock.VietnameseDates;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.auth.Role;
 import vn.lienthong.kernel.web.ProblemException;

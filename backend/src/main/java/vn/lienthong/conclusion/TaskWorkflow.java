@@ -2,6 +2,7 @@ package vn.lienthong.conclusion;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.lienthong.kernel.clock.VietnameseDates;
 import vn.lienthong.kernel.attachment.AttachmentService;
 import vn.lienthong.kernel.audit.AuditTrail;
 import vn.lienthong.kernel.auth.Caller;

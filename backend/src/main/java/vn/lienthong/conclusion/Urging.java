@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.lienthong.kernel.audit.AuditTrail;
 import vn.lienthong.kernel.auth.Caller;
+import vn.lienthong.kernel.clock.VietnameseDates;
 import vn.lienthong.kernel.clock.Zones;
 import vn.lienthong.kernel.notification.Notifier;
 import vn.lienthong.kernel.numbering.ReferenceNumbers;

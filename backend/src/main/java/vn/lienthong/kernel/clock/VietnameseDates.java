@@ -1,20 +1,20 @@
-package vn.lienthong.conclusion;
+package vn.lienthong.kernel.clock;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /** Dates as Vietnamese documents write them: 24/11/2026, and "ngày 24 tháng 11 năm 2026" in letters. */
-final class VietnameseDates {
+public final class VietnameseDates {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private VietnameseDates() {
     }
 
-    static String format(LocalDate date) {
+    public static String format(LocalDate date) {
         return date.format(SHORT);
     }
 
-    static String spelledOut(LocalDate date) {
+    public static String spelledOut(LocalDate date) {
         return "ngày " + String.format("%02d", date.getDayOfMonth()) + " tháng " + String.format("%02d", date.getMonthValue()) + " năm " + date.getYear();
     }
 }

@@ -1,0 +1,291 @@
+package vn.lienthong.calendar;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.lienthong.calendar.CalendarDtos.ClashAcceptanceRequest;
+import vn.lienthong.calendar.CalendarDtos.ClashAcceptanceResponse;
+import vn.lienthong.calendar.CalendarDtos.ClashResponse;
+import vn.lienthong.calendar.CalendarDtos.SharedRef;
+import vn.lienthong.kernel.audit.AuditTrail;
+import vn.lienthong.kernel.auth.Caller;
+import vn.lienthong.kernel.clock.VietnameseDates;
+import vn.lienthong.kernel.clock.Zones;
+import vn.lienthong.kernel.office.OfficeDirectory;
+import vn.lienthong.kernel.office.OfficeRef;
+import vn.lienthong.kernel.web.ProblemException;
+import vn.lienthong.kernel.web.ProblemType;
+import vn.lienthong.kernel.web.Sql;
+import vn.lienthong.kernel.web.SqlPages;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Finding clashes in the database with {@link ClashRules}: for one item (as it is typed or saved) through the GiST
+ * index on (jurisdiction, during), and for a whole period with a sweep over its items. Items compare with items of
+ * programmes of the same period kind; cancelled items do not clash.
+ */
+@Singleton
+public class Clashes {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final String CANDIDATE_COLUMNS = "i.id, i.title, i.starts_at, i.ends_at, i.leader_ids, i.venue, i.venue_key, i.participant_body_ids, "
+            + "i.participant_unit_ids, i.locality_unit_id, i.period_kind, p.status, p.office_id, b.name_vi AS body_name";
+    private static final String CANDIDATE_FROM = "programme_item i JOIN programme p ON p.id = i.programme_id JOIN calendar c ON c.id = i.calendar_id "
+            + "JOIN leadership_body b ON b.id = c.body_id";
+    /** The query of a one-item check; `make bench` runs the same text through pgbench. */
+    static final String CHECK_SQL = "SELECT " + CANDIDATE_COLUMNS + " FROM " + CANDIDATE_FROM
+            + " WHERE i.jurisdiction_id = ? AND i.during && tstzrange(?, ?, '[)') AND i.period_kind = ? AND NOT i.cancelled AND i.id <> ?"
+            + " AND (i.leader_ids && ? OR i.venue_key = search_normalize(btrim(?)) OR i.participant_body_ids && ? OR i.participant_unit_ids && ?"
+            + " OR i.locality_unit_id = ?)";
+    private static final UUID NO_ITEM = new UUID(0, 0);
+
+    private final JdbcOperations jdbc;
+    private final Sql sql;
+    private final AuditTrail audit;
+    private final OfficeDirectory directory;
+    private final Clock clock;
+
+    Clashes(JdbcOperations jdbc, Sql sql, AuditTrail audit, OfficeDirectory directory, Clock clock) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+        this.audit = audit;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** An item as stored, with what a clash message needs. */
+    record Candidate(ClashRules.Slot slot, String title, @Nullable String venue, PeriodKind kind, ProgrammeStatus status, UUID ownerOffice, String bodyName) {
+    }
+
+    /** The clashes of one item, saved or being typed (then `slot.id()` is null or the item being edited). */
+    @Transactional(readOnly = true)
+    public List<ClashResponse> forSlot(Caller caller, PeriodKind kind, ClashRules.Slot slot, @Nullable String venue, @Nullable String title) {
+        Instant windowStart = slot.firstDay().atStartOfDay(Zones.VIETNAM).toInstant();
+        Instant windowEnd = slot.lastDay().plusDays(1).atStartOfDay(Zones.VIETNAM).toInstant();
+        List<Candidate> others = candidates(CHECK_SQL, caller.jurisdictionId(), windowStart, windowEnd, kind, slot.id() == null ? NO_ITEM : slot.id(),
+                slot.leaders().toArray(UUID[]::new), venue, slot.bodies().toArray(UUID[]::new), slot.units().toArray(UUID[]::new), slot.locality());
+        Candidate self = new Candidate(slot, title, venue, kind, ProgrammeStatus.DRAFT, caller.officeId() == null ? NO_ITEM : caller.officeId(), "");
+        List<Pair> pairs = new ArrayList<>();
+        for (Candidate other : others) {
+            for (ClashRules.Found found : ClashRules.between(slot, other.slot())) {
+                pairs.add(new Pair(self, other, found));
+            }
+        }
+        return describe(caller, pairs, slot.id() != null);
+    }
+
+    /** Every clash among the items the caller may see in a period, for the consolidating specialist. */
+    @Transactional(readOnly = true)
+    public List<ClashResponse> inRange(Caller caller, LocalDate from, LocalDate to, @Nullable PeriodKind kind, boolean includeAccepted) {
+        CalendarAccess.Condition visible = CalendarAccess.programmeVisible(caller);
+        List<Object> params = new ArrayList<>(List.of(caller.jurisdictionId(), from.atStartOfDay(Zones.VIETNAM).toInstant(),
+                to.plusDays(1).atStartOfDay(Zones.VIETNAM).toInstant()));
+        params.addAll(visible.params());
+        String where = " WHERE i.jurisdiction_id = ? AND i.during && tstzrange(?, ?, '[)') AND NOT i.cancelled AND " + visible.sql();
+        if (kind != null) {
+            where += " AND i.period_kind = ?";
+            params.add(kind);
+        }
+        List<Candidate> items = candidates("SELECT " + CANDIDATE_COLUMNS + " FROM " + CANDIDATE_FROM + where + " ORDER BY i.starts_at", params.toArray());
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Candidate a = items.get(i);
+            Instant horizon = a.slot().lastDay().plusDays(1).atStartOfDay(Zones.VIETNAM).toInstant();
+            for (int j = i + 1; j < items.size() && items.get(j).slot().start().isBefore(horizon); j++) {
+                Candidate b = items.get(j);
+                if (a.kind() != b.kind()) {
+                    continue;
+                }
+                for (ClashRules.Found found : ClashRules.between(a.slot(), b.slot())) {
+                    pairs.add(new Pair(a, b, found));
+                }
+            }
+        }
+        List<ClashResponse> described = describe(caller, pairs, true);
+        return includeAccepted ? described : described.stream().filter(c -> !c.accepted()).toList();
+    }
+
+    @Transactional
+    public ClashAcceptanceResponse accept(Caller caller, ClashAcceptanceRequest request, CalendarItems items) {
+        CalendarAccess.requireOfficeStaff(caller);
+        CalendarItems.Loaded a = items.find(caller.jurisdictionId(), request.itemId());
+        CalendarItems.Loaded b = items.find(caller.jurisdictionId(), request.otherItemId());
+        if (a == null || !CalendarAccess.sees(caller, a.ownerOffice(), a.item().programmeStatus())) {
+            throw ProblemException.notFound("Programme item");
+        }
+        if (b == null || !CalendarAccess.sees(caller, b.ownerOffice(), b.item().programmeStatus())) {
+            throw ProblemException.notFound("Programme item");
+        }
+        UUID pco = directory.partyCommitteeOffice(caller.jurisdictionId()).map(OfficeRef::id).orElse(null);
+        boolean mayAccept = caller.officeId().equals(pco) || caller.officeId().equals(a.ownerOffice()) || caller.officeId().equals(b.ownerOffice());
+        if (!mayAccept) {
+            throw ProblemException.forbidden("Only the Party Committee Office or an office owning one of the items can accept a clash.");
+        }
+        boolean clashes = a.item().periodKind() == b.item().periodKind() && !a.item().cancelled() && !b.item().cancelled()
+                && ClashRules.between(slotOf(a.item()), slotOf(b.item())).stream().anyMatch(f -> f.kind() == request.kind());
+        if (!clashes) {
+            throw ProblemException.conflict("These two items have no " + request.kind() + " clash to accept.");
+        }
+        UUID first = request.itemId().compareTo(request.otherItemId()) < 0 ? request.itemId() : request.otherItemId();
+        UUID second = first.equals(request.itemId()) ? request.otherItemId() : request.itemId();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        int inserted = sql.exec("""
+                INSERT INTO programme_clash_acceptance (item_a, item_b, kind, jurisdiction_id, note, accepted_by, accepted_by_name, accepted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                first, second, request.kind(), caller.jurisdictionId(), request.note().strip(), caller.id(), caller.name(), now);
+        if (inserted == 0) {
+            throw ProblemException.conflict("This clash was already accepted.");
+        }
+        ClashAcceptanceResponse response = new ClashAcceptanceResponse(request.itemId(), request.otherItemId(), request.kind(), request.note().strip(),
+                caller.name(), now.atZone(Zones.VIETNAM).toOffsetDateTime());
+        audit.record(caller, "ACCEPT_CLASH", "programme_item", request.itemId(), null, response);
+        return response;
+    }
+
+    static ClashRules.Slot slotOf(CalendarDtos.ItemResponse item) {
+        return new ClashRules.Slot(item.id(), item.startsAt().toInstant(), item.endsAt().toInstant(),
+                new LinkedHashSet<>(item.leaders().stream().map(CalendarDtos.LeaderRef::id).toList()), venueKey(item.venue()),
+                new LinkedHashSet<>(item.participantBodies().stream().map(CalendarDtos.NamedRef::id).toList()),
+                new LinkedHashSet<>(item.participantUnits().stream().map(CalendarDtos.NamedRef::id).toList()), item.localityUnitId());
+    }
+
+    /** The same normalisation as the column `venue_key` (search_normalize of the trimmed venue), done by the database. */
+    String normalizeVenue(@Nullable String venue) {
+        if (venue == null || venue.isBlank()) {
+            return null;
+        }
+        return sql.scalar("SELECT search_normalize(btrim(?))", String.class, venue);
+    }
+
+    /** A cheap Java twin of search_normalize for items already loaded; equality only matters between two loaded items. */
+    private static String venueKey(@Nullable String venue) {
+        if (venue == null || venue.isBlank()) {
+            return null;
+        }
+        return java.text.Normalizer.normalize(venue.strip().toLowerCase().replace('đ', 'd'), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    private record Pair(Candidate a, Candidate b, ClashRules.Found found) {
+    }
+
+    private List<Candidate> candidates(String query, Object... params) {
+        return jdbc.prepareStatement(query, statement -> {
+            SqlPages.bind(statement, Arrays.asList(params));
+            List<Candidate> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(candidate(rs));
+                }
+            }
+            return rows;
+        });
+    }
+
+    private static Candidate candidate(ResultSet rs) throws SQLException {
+        ClashRules.Slot slot = new ClashRules.Slot(SqlPages.uuid(rs, "id"), SqlPages.instant(rs, "starts_at"), SqlPages.instant(rs, "ends_at"),
+                uuids(rs, "leader_ids"), rs.getString("venue_key"), uuids(rs, "participant_body_ids"), uuids(rs, "participant_unit_ids"),
+                SqlPages.uuid(rs, "locality_unit_id"));
+        return new Candidate(slot, rs.getString("title"), rs.getString("venue"), PeriodKind.valueOf(rs.getString("period_kind")),
+                ProgrammeStatus.valueOf(rs.getString("status")),
+                SqlPages.uuid(rs, "office_id"), rs.getString("body_name"));
+    }
+
+    private static Set<UUID> uuids(ResultSet rs, String column) throws SQLException {
+        return new LinkedHashSet<>(Arrays.asList((UUID[]) rs.getArray(column).getArray()));
+    }
+
+    private List<ClashResponse> describe(Caller caller, List<Pair> pairs, boolean saved) {
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> ids = new HashSet<>();
+        Set<UUID> itemIds = new HashSet<>();
+        for (Pair pair : pairs) {
+            ids.addAll(pair.found().shared());
+            itemIds.add(pair.b().slot().id());
+            if (pair.a().slot().id() != null) {
+                itemIds.add(pair.a().slot().id());
+            }
+        }
+        Map<UUID, String> names = new HashMap<>();
+        UUID[] shared = ids.toArray(UUID[]::new);
+        for (Object[] row : sql.rows("SELECT id, full_name || ' (' || title_vi || ')' FROM leader WHERE id = ANY (?) "
+                + "UNION ALL SELECT id, name_vi FROM leadership_body WHERE id = ANY (?) UNION ALL SELECT id, name FROM unit WHERE id = ANY (?)", shared, shared, shared)) {
+            names.put((UUID) row[0], (String) row[1]);
+        }
+        Map<String, String> accepted = new HashMap<>();
+        UUID[] involved = itemIds.toArray(UUID[]::new);
+        for (Object[] row : sql.rows("SELECT item_a, item_b, kind, note FROM programme_clash_acceptance WHERE item_a = ANY (?) OR item_b = ANY (?)", involved, involved)) {
+            accepted.put(row[0] + "|" + row[1] + "|" + row[2], (String) row[3]);
+        }
+        List<ClashResponse> out = new ArrayList<>();
+        for (Pair pair : pairs) {
+            Candidate a = pair.a();
+            Candidate b = pair.b();
+            boolean readable = CalendarAccess.sees(caller, b.ownerOffice(), b.status());
+            List<SharedRef> sharedRefs = switch (pair.found().kind()) {
+                case VENUE -> List.of(new SharedRef(null, b.venue()));
+                default -> pair.found().shared().stream().map(id -> new SharedRef(id, names.getOrDefault(id, "?"))).toList();
+            };
+            String note = null;
+            if (a.slot().id() != null) {
+                UUID first = a.slot().id().compareTo(b.slot().id()) < 0 ? a.slot().id() : b.slot().id();
+                UUID second = first.equals(a.slot().id()) ? b.slot().id() : a.slot().id();
+                note = accepted.get(first + "|" + second + "|" + pair.found().kind());
+            }
+            out.add(new ClashResponse(pair.found().kind(), pair.found().severity(), saved ? a.slot().id() : null, saved ? a.title() : null, b.slot().id(),
+                    readable ? b.title() : null, b.bodyName(), b.slot().start().atZone(Zones.VIETNAM).toOffsetDateTime(),
+                    b.slot().end().atZone(Zones.VIETNAM).toOffsetDateTime(), b.status(), sharedRefs,
+                    message(pair.found().kind(), sharedRefs, readable ? b.title() : null, b), note != null, note));
+        }
+        out.sort(Comparator.comparing(ClashResponse::otherStartsAt).thenComparing(c -> c.severity().ordinal()));
+        return out;
+    }
+
+    /** One Vietnamese sentence, as the consolidating specialist would write it. */
+    static String message(ClashKind kind, List<SharedRef> shared, @Nullable String otherTitle, Candidate other) {
+        String who = String.join(", ", shared.stream().map(SharedRef::name).toList());
+        String what = otherTitle == null ? "một hoạt động trong dự thảo chưa gửi của " + other.bodyName() : "«" + otherTitle + "» (" + other.bodyName() + ")";
+        String when = when(other.slot());
+        return switch (kind) {
+            case LEADER -> "Trùng lịch: " + who + " đã có lịch " + what + " " + when + ".";
+            case VENUE -> "Trùng địa điểm: " + who + " đã được bố trí cho " + what + " " + when + ".";
+            case PARTICIPANT -> "Trùng thành phần: " + who + " cũng phải dự " + what + " " + when + ".";
+            case LOCALITY -> "Cùng địa bàn trong ngày: " + who + " đã có " + what + " " + when + ".";
+        };
+    }
+
+    static String when(ClashRules.Slot slot) {
+        ZonedDateTime start = slot.start().atZone(Zones.VIETNAM);
+        ZonedDateTime end = slot.end().atZone(Zones.VIETNAM);
+        boolean wholeDays = start.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && end.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+        if (wholeDays) {
+            LocalDate last = end.toLocalDate().minusDays(1);
+            return last.equals(start.toLocalDate()) ? "cả ngày " + VietnameseDates.format(start.toLocalDate())
+                    : "từ ngày " + VietnameseDates.format(start.toLocalDate()) + " đến ngày " + VietnameseDates.format(last);
+        }
+        if (start.toLocalDate().equals(end.toLocalDate())) {
+            return start.format(TIME) + "–" + end.format(TIME) + " ngày " + VietnameseDates.format(start.toLocalDate());
+        }
+        return "từ " + start.format(TIME) + " ngày " + VietnameseDates.format(start.toLocalDate()) + " đến " + end.format(TIME) + " ngày "
+                + VietnameseDates.format(end.toLocalDate());
+    }
+}
