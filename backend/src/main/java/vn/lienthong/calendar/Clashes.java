@@ -144,7 +144,7 @@ public class Clashes {
         if (!clashes) {
             throw ProblemException.conflict("These two items have no " + request.kind() + " clash to accept.");
         }
-        UUID first = request.itemId().compareTo(request.otherItemId()) < 0 ? request.itemId() : request.otherItemId();
+        UUID first = before(request.itemId(), request.otherItemId()) ? request.itemId() : request.otherItemId();
         UUID second = first.equals(request.itemId()) ? request.otherItemId() : request.itemId();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int inserted = sql.exec("""
@@ -158,6 +158,11 @@ public class Clashes {
                 caller.name(), now.atZone(Zones.VIETNAM).toOffsetDateTime());
         audit.record(caller, "ACCEPT_CLASH", "programme_item", request.itemId(), null, response);
         return response;
+    }
+
+    /** PostgreSQL's order of uuids (bytewise, as their text), which is not Java's signed compareTo. */
+    private static boolean before(UUID a, UUID b) {
+        return a.toString().compareTo(b.toString()) < 0;
     }
 
     static ClashRules.Slot slotOf(CalendarDtos.ItemResponse item) {
@@ -247,7 +252,7 @@ public class Clashes {
             };
             String note = null;
             if (a.slot().id() != null) {
-                UUID first = a.slot().id().compareTo(b.slot().id()) < 0 ? a.slot().id() : b.slot().id();
+                UUID first = before(a.slot().id(), b.slot().id()) ? a.slot().id() : b.slot().id();
                 UUID second = first.equals(a.slot().id()) ? b.slot().id() : a.slot().id();
                 note = accepted.get(first + "|" + second + "|" + pair.found().kind());
             }

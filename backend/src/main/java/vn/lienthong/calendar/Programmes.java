@@ -237,7 +237,8 @@ public class Programmes {
         params.addAll(Arrays.asList(values));
         params.add(row.id());
         sql.exec("UPDATE programme SET status = ?, updated_at = ?, version = version + 1, " + set + " WHERE id = ?", params.toArray());
-        ProgrammeResponse after = get(caller, row.id());
+        Row changed = select(caller.jurisdictionId(), row.id(), false).get(0);
+        ProgrammeResponse after = changed.response(actions(caller, changed));
         audit.record(caller, action, "programme", row.id(), before, after);
         return after;
     }
@@ -306,9 +307,18 @@ public class Programmes {
 
     /** The programme if the caller may see it (404 otherwise); `lock` takes the row for a write. */
     Row load(Caller caller, UUID id, boolean lock) {
-        List<Row> rows = jdbc.prepareStatement("SELECT " + COLUMNS + " FROM " + FROM + " WHERE p.id = ? AND p.jurisdiction_id = ?"
+        List<Row> rows = select(caller.jurisdictionId(), id, lock);
+        if (rows.isEmpty() || !CalendarAccess.sees(caller, rows.get(0).officeId(), rows.get(0).status())) {
+            throw ProblemException.notFound("Programme");
+        }
+        return rows.get(0);
+    }
+
+    /** A returned programme leaves the consolidating office's view: the answer to its own action is read without the visibility check. */
+    private List<Row> select(UUID jurisdictionId, UUID id, boolean lock) {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM " + FROM + " WHERE p.id = ? AND p.jurisdiction_id = ?"
                 + (lock ? " FOR UPDATE OF p" : ""), statement -> {
-            SqlPages.bind(statement, List.of(id, caller.jurisdictionId()));
+            SqlPages.bind(statement, List.of(id, jurisdictionId));
             List<Row> found = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -317,10 +327,6 @@ public class Programmes {
             }
             return found;
         });
-        if (rows.isEmpty() || !CalendarAccess.sees(caller, rows.get(0).officeId(), rows.get(0).status())) {
-            throw ProblemException.notFound("Programme");
-        }
-        return rows.get(0);
     }
 
     /** A programme row as the services use it. */

@@ -95,6 +95,27 @@ public class Fixtures {
         });
     }
 
+    /** The single value of a one-row, one-column query (e.g. an id the test needs). */
+    @Transactional
+    public UUID id(String sql, Object... values) {
+        return jdbc.prepareStatement(sql, statement -> {
+            SqlPages.bind(statement, Arrays.asList(values));
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, UUID.class);
+            }
+        });
+    }
+
+    /** A statement of a test's own (extra reference data); returns the rows changed. */
+    @Transactional
+    public int update(String sql, Object... values) {
+        return jdbc.prepareStatement(sql, statement -> {
+            SqlPages.bind(statement, Arrays.asList(values));
+            return statement.executeUpdate();
+        });
+    }
+
     private UUID office(UUID jurisdiction, String code, String kind, String vi, String en, Timestamp now) {
         UUID id = UUID.randomUUID();
         exec("INSERT INTO office (id, jurisdiction_id, code, kind, name_vi, name_en, short_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
