@@ -284,6 +284,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clash-merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge two clashing items into one
+         * @description When two items are one activity (a joint conference entered by two offices): the kept item takes the other's leaders and participants and a note; the other is removed and its office told. The Party Committee Office while consolidating (both programmes SUBMITTED or CONSOLIDATED), or an office within its own drafts. 409 when the items do not clash.
+         */
+        post: operations["mergeClashingItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clashes": {
         parameters: {
             query?: never;
@@ -1703,6 +1723,28 @@ export interface components {
         ClashListResponse: {
             /** @description The clashes, earliest first */
             clashes: components["schemas"]["ClashResponse"][];
+        };
+        /**
+         * @description Merge two clashing items into one: the kept item takes the other's leaders and participants, the other is removed
+         * @example {
+         *       "itemId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "otherItemId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f81",
+         *       "note": "Hội nghị liên tịch, một lịch chung"
+         *     }
+         */
+        ClashMergeRequest: {
+            /**
+             * Format: uuid
+             * @description The item kept
+             */
+            itemId: string;
+            /**
+             * Format: uuid
+             * @description The item merged into it and removed
+             */
+            otherItemId: string;
+            /** @description Why they are one activity */
+            note: string;
         };
         /**
          * @description A clash (trùng lịch) between an item (or the item being typed) and another item
@@ -5067,6 +5109,75 @@ export interface operations {
             };
             /** @description End before start */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeClashingItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClashMergeRequest"];
+            };
+        };
+        responses: {
+            /** @description The kept item and its remaining clashes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeItemWriteResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -250,6 +250,14 @@ public final class CalendarDtos {
     }
 
     @Serdeable
+    @Schema(name = "ClashMergeRequest", description = "Merge two clashing items into one: the kept item takes the other's leaders and participants, the other is removed",
+            example = "{\"itemId\":\"" + ID + "\",\"otherItemId\":\"0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f81\",\"note\":\"Hội nghị liên tịch, một lịch chung\"}")
+    public record ClashMergeRequest(@Schema(description = "The item kept") @NotNull UUID itemId,
+                                    @Schema(description = "The item merged into it and removed") @NotNull UUID otherItemId,
+                                    @Schema(description = "Why they are one activity") @NotBlank @Size(max = 1000) String note) {
+    }
+
+    @Serdeable
     @Schema(name = "ClashAcceptanceResponse", description = "A clash accepted with a note",
             example = "{\"itemId\":\"" + ID + "\",\"otherItemId\":\"0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f81\",\"kind\":\"LOCALITY\",\"note\":\"Hai hoạt động ở hai xã khác nhau\","
                     + "\"acceptedByName\":\"Nguyễn Văn An\",\"acceptedAt\":\"2026-11-20T09:00:00+07:00\"}")

@@ -74,6 +74,18 @@ public class ClashController {
         return new ClashListResponse(clashes.inRange(Caller.of(authentication), from, to, periodKind, includeAccepted == null || includeAccepted));
     }
 
+    @Post("/clash-merges")
+    @Operation(operationId = "mergeClashingItems", summary = "Merge two clashing items into one",
+            description = "When two items are one activity (a joint conference entered by two offices): the kept item takes the other's leaders and participants "
+                    + "and a note; the other is removed and its office told. The Party Committee Office while consolidating (both programmes SUBMITTED or "
+                    + "CONSOLIDATED), or an office within its own drafts. 409 when the items do not clash.")
+    @ApiResponse(responseCode = "200", description = "The kept item and its remaining clashes",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CalendarDtos.ItemWriteResponse.class)))
+    @ApiErrors.Transition
+    public CalendarDtos.ItemWriteResponse merge(Authentication authentication, @Valid @Body CalendarDtos.ClashMergeRequest request) {
+        return programmeItems.merge(Caller.of(authentication), request);
+    }
+
     @Post("/clash-acceptances")
     @Operation(operationId = "acceptClash", summary = "Accept a clash with a note",
             description = "The Party Committee Office or an office owning one of the two items decides they may overlap. 409 if there is no such clash or it was already accepted.")

@@ -135,6 +135,70 @@ public class ProgrammeItems {
         touch(programme.id());
     }
 
+    /**
+     * Merge (gộp) two clashing items that are one activity: the kept item takes the other's leaders, bodies, units and
+     * persons, and the other is removed. The Party Committee Office does this while consolidating (both programmes
+     * submitted or consolidated); an office may do it within its own drafts.
+     */
+    @Transactional
+    public ItemWriteResponse merge(Caller caller, CalendarDtos.ClashMergeRequest request) {
+        CalendarAccess.requireOfficeStaff(caller);
+        if (request.itemId().equals(request.otherItemId())) {
+            throw ProblemException.invalid("otherItemId", "must be another item");
+        }
+        CalendarItems.Loaded kept = visible(caller, request.itemId());
+        CalendarItems.Loaded merged = visible(caller, request.otherItemId());
+        Programmes.Row keptProgramme = programmes.load(caller, kept.item().programmeId(), true);
+        Programmes.Row mergedProgramme = programmes.load(caller, merged.item().programmeId(), true);
+        boolean consolidating = caller.officeId().equals(programmes.partyCommitteeOffice(caller))
+                && isConsolidating(keptProgramme.status()) && isConsolidating(mergedProgramme.status());
+        boolean ownDrafts = caller.officeId().equals(keptProgramme.officeId()) && caller.officeId().equals(mergedProgramme.officeId())
+                && isDraft(keptProgramme.status()) && isDraft(mergedProgramme.status());
+        if (!consolidating && !ownDrafts) {
+            throw ProblemException.forbidden("Items are merged by the Party Committee Office while consolidating, or by an office within its own drafts.");
+        }
+        boolean clash = kept.item().periodKind() == merged.item().periodKind() && !kept.item().cancelled() && !merged.item().cancelled()
+                && !ClashRules.between(Clashes.slotOf(kept.item()), Clashes.slotOf(merged.item())).isEmpty();
+        if (!clash) {
+            throw ProblemException.conflict("Only clashing items can be merged.");
+        }
+        ItemResponse before = kept.item();
+        ItemResponse other = merged.item();
+        LinkedHashSet<UUID> leaders = new LinkedHashSet<>(before.leaders().stream().map(CalendarDtos.LeaderRef::id).toList());
+        other.leaders().forEach(l -> leaders.add(l.id()));
+        LinkedHashSet<UUID> bodies = new LinkedHashSet<>(before.participantBodies().stream().map(CalendarDtos.NamedRef::id).toList());
+        other.participantBodies().forEach(b -> bodies.add(b.id()));
+        LinkedHashSet<UUID> units = new LinkedHashSet<>(before.participantUnits().stream().map(CalendarDtos.NamedRef::id).toList());
+        other.participantUnits().forEach(u -> units.add(u.id()));
+        LinkedHashSet<String> persons = new LinkedHashSet<>(before.participantPersons());
+        persons.addAll(other.participantPersons());
+        String note = "Gộp với «" + other.title() + "» (" + other.bodyName() + "): " + request.note().strip();
+        sql.exec("""
+                UPDATE programme_item SET leader_ids = ?, participant_body_ids = ?, participant_unit_ids = ?, participant_persons = ?,
+                       notes = left(coalesce(notes || chr(10), '') || ?, 4000), version = version + 1, updated_at = ? WHERE id = ?""",
+                leaders.toArray(UUID[]::new), bodies.toArray(UUID[]::new), units.toArray(UUID[]::new), persons.toArray(String[]::new), note, now(), before.id());
+        sql.exec("DELETE FROM programme_item WHERE id = ?", other.id());
+        touch(keptProgramme.id());
+        touch(mergedProgramme.id());
+        ItemResponse after = items.find(caller.jurisdictionId(), before.id()).item();
+        audit.record(caller, "MERGE", "programme_item", before.id(), before, after);
+        audit.record(caller, "DELETE", "programme_item", other.id(), other, null);
+        if (!mergedProgramme.officeId().equals(caller.officeId())) {
+            notifier.send(caller.jurisdictionId(), Notifier.Recipient.OFFICE, mergedProgramme.officeId(), new Notifier.Message("PROGRAMME_ITEM_MERGED",
+                    "Hoạt động đã được gộp khi tổng hợp", "«" + other.title() + "» " + Clashes.when(Clashes.slotOf(other)) + " được gộp vào «" + after.title()
+                    + "» (" + after.bodyName() + "): " + request.note().strip(), "/programmes/" + mergedProgramme.id(), "programme", mergedProgramme.id().toString()));
+        }
+        return new ItemWriteResponse(after, clashesOf(caller, after));
+    }
+
+    private static boolean isConsolidating(ProgrammeStatus status) {
+        return status == ProgrammeStatus.SUBMITTED || status == ProgrammeStatus.CONSOLIDATED;
+    }
+
+    private static boolean isDraft(ProgrammeStatus status) {
+        return status == ProgrammeStatus.DRAFT || status == ProgrammeStatus.RETURNED;
+    }
+
     @Transactional(readOnly = true)
     public List<ClashResponse> check(Caller caller, ClashCheckRequest request) {
         if (!request.endsAt().isAfter(request.startsAt())) {

@@ -172,6 +172,33 @@ class ItemsAndClashesTest extends CalendarTestSupport {
     }
 
     @Test
+    void whileConsolidatingThePartyCommitteeOfficeMergesTwoItemsThatAreOneActivity() {
+        CalendarWorld cw = calendarWorld();
+        String partyItemId = partyItem(cw, true);
+        String ubnd = login(cw.w().otherOfficeSpecialist());
+        String programme = createProgramme(ubnd, cw.peoplesCalendar(), "MONTH", nextMonth()).text("id");
+        String ubndItem = addItem(ubnd, programme, item("Hội nghị Ban Chấp hành (dự)", at(10, "08:00"), at(10, "11:00"), false, cw.chairman(),
+                "Hội trường Tỉnh ủy", null, cw.w().peoplesCommitteeOffice(), "PUBLIC", null)).json().get("item").get("id").getStringValue();
+        String unrelated = addItem(ubnd, programme, item("Họp giao ban", at(20, "08:00"), at(20, "09:00"), null, cw.w().peoplesCommitteeOffice(), "INTERNAL"))
+                .json().get("item").get("id").getStringValue();
+        String merge = "{\"itemId\":\"" + partyItemId + "\",\"otherItemId\":\"" + ubndItem + "\",\"note\":\"Một hội nghị chung\"}";
+        String party = login(cw.w().specialist());
+        assertEquals(404, api().postJson("/api/v1/clash-merges", party, merge).status(), "the People's Committee draft is not shared yet");
+        assertOk(action(login(cw.w().otherOfficeLeader()), programme, "submission", null));
+        assertEquals(403, api().postJson("/api/v1/clash-merges", ubnd, merge).status(), "merging across offices is the consolidating office's");
+        assertEquals(400, api().postJson("/api/v1/clash-merges", party, merge.replace(ubndItem, partyItemId)).status(), "not with itself");
+        assertEquals(409, api().postJson("/api/v1/clash-merges", party, merge.replace(ubndItem, unrelated)).status(), "only clashing items");
+        Api.Response merged = api().postJson("/api/v1/clash-merges", party, merge);
+        assertEquals(200, merged.status(), merged.body());
+        JsonNode kept = merged.json().get("item");
+        assertEquals(2, kept.get("leaders").size(), "the secretary and the chairman");
+        assertTrue(text(kept, "notes").contains("Gộp với «Hội nghị Ban Chấp hành (dự)» (Ủy ban nhân dân tỉnh): Một hội nghị chung"), text(kept, "notes"));
+        assertEquals(0, fixtures.count("SELECT count(*) FROM programme_item WHERE id = ?::uuid", ubndItem));
+        assertEquals(1, fixtures.count("SELECT count(*) FROM notification WHERE recipient_office_id = ? AND kind = 'PROGRAMME_ITEM_MERGED'",
+                cw.w().peoplesCommitteeOffice()));
+    }
+
+    @Test
     void theConsolidatedViewFiltersSearchesWithoutDiacriticsAndSyncsIncrementally() {
         CalendarWorld cw = calendarWorld();
         partyItem(cw, true);
