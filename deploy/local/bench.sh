@@ -9,7 +9,10 @@
 # Knobs: BENCH_WARMUP (s, default 5), BENCH_DURATION (s, default 20), BENCH_CONNECTIONS (16), BENCH_THREADS (2),
 #        BENCH_UNITS (extra units seeded for HN, default 20000), BENCH_NOTICES (1000000) and BENCH_TASKS_PER_NOTICE (3):
 #        conclusions seeded nationally over 34 jurisdictions and ten years (BENCH_NOTICES=0 skips that part).
-#        About 3 minutes without conclusions, 10-15 with the national set.
+#        BENCH_CAL_ITEMS (5000000): calendar items seeded over 34 jurisdictions and ten years of weekly programmes, for
+#        the clash check and the week view (0 skips that part); BENCH_CAL_RATE (200): the fixed rate of the paced runs (clash check, week view).
+#        About 3 minutes without conclusions and calendars, 10-15 with the national conclusions set; seeding the 5 million
+#        calendar items adds about 6-8 minutes on 2 busy cores (~13,000 items/s measured at 1 million).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
@@ -297,6 +300,249 @@ SQL
   SCAN_NOTE="Overdue scan over $TASKS_TOTAL tasks: finding the $DUE_COUNT due/overdue open tasks takes ${DETECT_MS} ms in SQL; the whole urging job (mark, remind unit + focal officer in batches, history, letters) took ${JOB_MS} ms: $(sed -n 's/.*"lastMessage":"\([^"]*\)".*/\1/p' "$WORK/urging-run.json")"
 fi
 
+# --- calendars: weekly programmes of every body, 34 jurisdictions x 10 years ------------------------------
+CAL_ITEMS="${BENCH_CAL_ITEMS:-5000000}"
+CAL_RATE="${BENCH_CAL_RATE:-200}"
+CAL_NOTE=""
+if [ "$CAL_ITEMS" -gt 0 ]; then
+  # Item n of the set: jurisdiction n % 34, week (n / 34) % 520, and its slot s = n / 17680 within that
+  # jurisdiction's week (about 283 items a week at 5 million, ~28 for each of the 10 bodies). A slot is a day (Monday to
+  # Friday, now and then Saturday), one of 8 hour blocks in working hours and a rank m in the block; body, leader and venue
+  # rotate with m, so items in one block do not share them. Clashes come from the 10 % of items running 2 h into the
+  # next block, the items with two leaders or two bodies, and localities (same ward on the same day).
+  say "Seeding $CAL_ITEMS calendar items (weekly programmes of 10 bodies in each of 34 jurisdictions, 520 weeks)"
+  T_SEED=$(date +%s)
+  sql -v items="$CAL_ITEMS" -v creator="$USER_ID" <<'SQL'
+SET synchronous_commit = off;
+SET maintenance_work_mem = '256MB';
+SET TIME ZONE 'Asia/Ho_Chi_Minh';
+-- 33 more provinces (the conclusions part may have made them with one office and one body): 4 offices, 10 bodies
+-- (each with its calendar, by trigger), 40 departments, like HN.
+INSERT INTO jurisdiction (id, code, name, kind, created_at, updated_at)
+SELECT gen_random_uuid(), 'BJ' || lpad(n::text, 2, '0'), 'Tỉnh Thử ' || n, 'PROVINCE', now(), now() FROM generate_series(1, 33) n
+ON CONFLICT (code) DO NOTHING;
+INSERT INTO office (id, jurisdiction_id, code, kind, name_vi, name_en, short_name, created_at, updated_at)
+SELECT gen_random_uuid(), j.id, o.code, o.kind, o.vi, o.en, o.short, now(), now()
+FROM jurisdiction j CROSS JOIN (VALUES
+  ('VPTU', 'PARTY_COMMITTEE_OFFICE', 'Văn phòng Tỉnh ủy', 'Party Committee Office', 'VPTU'),
+  ('VPDDBQH-HDND', 'NA_DELEGATION_AND_PEOPLES_COUNCIL_OFFICE', 'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân', 'Office of the National Assembly Delegation and People''s Council', 'VPĐĐBQH&HĐND'),
+  ('VPUBND', 'PEOPLES_COMMITTEE_OFFICE', 'Văn phòng UBND', 'People''s Committee Office', 'VPUBND'),
+  ('VP-MTTQ', 'FATHERLAND_FRONT_OFFICE', 'Văn phòng Ủy ban MTTQ tỉnh', 'Office of the Fatherland Front Committee', 'VP MTTQ')) o(code, kind, vi, en, short)
+WHERE j.code LIKE 'BJ%'
+ON CONFLICT DO NOTHING;
+INSERT INTO leadership_body (id, jurisdiction_id, office_id, code, name_vi, name_en, created_at, updated_at)
+SELECT gen_random_uuid(), j.id, o.id, b.code, b.vi, b.en, now(), now()
+FROM jurisdiction j CROSS JOIN (VALUES
+  ('VPTU', 'TTTU', 'Thường trực Tỉnh ủy', 'Standing Board of the Provincial Party Committee'),
+  ('VPTU', 'BTVTU', 'Ban Thường vụ Tỉnh ủy', 'Standing Committee of the Provincial Party Committee'),
+  ('VPTU', 'BCH-DB', 'Ban Chấp hành Đảng bộ tỉnh', 'Executive Committee of the Provincial Party Organisation'),
+  ('VPDDBQH-HDND', 'DDBQH', 'Đoàn đại biểu Quốc hội tỉnh', 'National Assembly Delegation of the province'),
+  ('VPDDBQH-HDND', 'TTHDND', 'Thường trực Hội đồng nhân dân tỉnh', 'Standing Board of the Provincial People''s Council'),
+  ('VPDDBQH-HDND', 'HDND', 'Hội đồng nhân dân tỉnh', 'Provincial People''s Council'),
+  ('VPUBND', 'UBND', 'Ủy ban nhân dân tỉnh', 'Provincial People''s Committee'),
+  ('VPUBND', 'CT-UBND', 'Chủ tịch Ủy ban nhân dân tỉnh', 'Chairman of the Provincial People''s Committee'),
+  ('VPUBND', 'PCT-UBND', 'Các Phó Chủ tịch Ủy ban nhân dân tỉnh', 'Vice-chairmen of the Provincial People''s Committee'),
+  ('VP-MTTQ', 'UBMTTQ', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Provincial Committee of the Vietnam Fatherland Front')) b(office, code, vi, en)
+JOIN office o ON o.jurisdiction_id = j.id AND o.code = b.office
+WHERE j.code LIKE 'BJ%'
+ON CONFLICT DO NOTHING;
+INSERT INTO unit (id, jurisdiction_id, code, name, kind, valid_from, created_at, updated_at)
+SELECT gen_random_uuid(), j.id, 'BU' || lpad(k::text, 3, '0'), 'Sở Thử ' || k, 'DEPARTMENT', DATE '2010-01-01', now(), now()
+FROM jurisdiction j, generate_series(1, 40) k WHERE j.code LIKE 'BJ%'
+ON CONFLICT (jurisdiction_id, code) DO NOTHING;
+-- ten leaders per jurisdiction, each of a body
+INSERT INTO leader (id, jurisdiction_id, body_id, full_name, title_vi, title_en, position, created_at, updated_at)
+SELECT gen_random_uuid(), j.id, b.id,
+       (ARRAY['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Đức', 'Huỳnh Thị Giang', 'Phan Văn Hải', 'Vũ Thị Hạnh',
+              'Võ Văn Khánh', 'Đặng Thị Lan', 'Bùi Văn Long', 'Đỗ Thị Mai', 'Hồ Văn Nam', 'Ngô Thị Oanh', 'Dương Văn Phúc', 'Lý Thị Quỳnh',
+              'Nguyễn Đình Sơn', 'Trần Quang Tuấn', 'Lê Thị Uyên', 'Phạm Minh Vũ'])[1 + (t.k + 3 * j.n) % 20],
+       t.vi, t.en, t.k, now(), now()
+FROM (SELECT id, row_number() OVER (ORDER BY code) AS n FROM jurisdiction WHERE code = 'HN' OR code LIKE 'BJ%') j
+CROSS JOIN (VALUES (1, 'TTTU', 'Bí thư', 'Secretary of the Party Committee'),
+                   (2, 'TTTU', 'Phó Bí thư Thường trực', 'Standing Deputy Secretary'),
+                   (3, 'CT-UBND', 'Phó Bí thư, Chủ tịch Ủy ban nhân dân', 'Deputy Secretary, Chairman of the People''s Committee'),
+                   (4, 'TTHDND', 'Chủ tịch Hội đồng nhân dân', 'Chairman of the People''s Council'),
+                   (5, 'PCT-UBND', 'Phó Chủ tịch Thường trực Ủy ban nhân dân', 'Standing Vice-chairman of the People''s Committee'),
+                   (6, 'PCT-UBND', 'Phó Chủ tịch Ủy ban nhân dân', 'Vice-chairman of the People''s Committee'),
+                   (7, 'PCT-UBND', 'Phó Chủ tịch Ủy ban nhân dân', 'Vice-chairman of the People''s Committee'),
+                   (8, 'TTHDND', 'Phó Chủ tịch Hội đồng nhân dân', 'Vice-chairman of the People''s Council'),
+                   (9, 'DDBQH', 'Trưởng Đoàn đại biểu Quốc hội', 'Head of the National Assembly Delegation'),
+                   (10, 'UBMTTQ', 'Chủ tịch Ủy ban Mặt trận Tổ quốc', 'Chairman of the Fatherland Front Committee')) t(k, body, vi, en)
+JOIN leadership_body b ON b.jurisdiction_id = j.id AND b.code = t.body
+WHERE t.k > (SELECT count(*) FROM leader l WHERE l.jurisdiction_id = j.id); -- tops up the demo leaders of HN
+CREATE TEMP TABLE cal_j AS
+SELECT row_number() OVER (ORDER BY j.code) - 1 AS idx, j.id,
+       ARRAY(SELECT c.id FROM calendar c JOIN leadership_body b ON b.id = c.body_id WHERE c.jurisdiction_id = j.id ORDER BY b.code) AS cals,
+       ARRAY(SELECT c.office_id FROM calendar c JOIN leadership_body b ON b.id = c.body_id WHERE c.jurisdiction_id = j.id ORDER BY b.code) AS offices,
+       ARRAY(SELECT c.body_id FROM calendar c JOIN leadership_body b ON b.id = c.body_id WHERE c.jurisdiction_id = j.id ORDER BY b.code) AS bodies,
+       ARRAY(SELECT l.id FROM leader l WHERE l.jurisdiction_id = j.id ORDER BY l.position) AS leaders,
+       ARRAY(SELECT u.id FROM unit u WHERE u.jurisdiction_id = j.id AND u.code NOT LIKE 'BENCH-%' AND u.valid_to IS NULL ORDER BY u.code LIMIT 60) AS units
+FROM jurisdiction j WHERE j.code = 'HN' OR j.code LIKE 'BJ%';
+-- 520 weeks: 510 past ones, the current week and 9 ahead. Past programmes are mostly published; ahead, mostly drafts.
+SELECT date_trunc('week', now())::date - 7 * 510 AS w0 \gset
+CREATE TEMP TABLE cal_p AS
+SELECT gen_random_uuid() AS id, j.idx, j.id AS jid, k - 1 AS cal_idx, j.cals[k] AS calendar_id, j.offices[k] AS office_id, w.w,
+       DATE :'w0' + 7 * w.w AS period_start,
+       CASE WHEN w.w <= 511 THEN (CASE WHEN h < 92 THEN 'PUBLISHED' WHEN h < 95 THEN 'APPROVED' WHEN h < 97 THEN 'CONSOLIDATED'
+                                       WHEN h < 98 THEN 'SUBMITTED' WHEN h < 99 THEN 'RETURNED' ELSE 'DRAFT' END)
+            ELSE (ARRAY['DRAFT', 'DRAFT', 'DRAFT', 'DRAFT', 'DRAFT', 'SUBMITTED', 'SUBMITTED', 'RETURNED', 'CONSOLIDATED', 'APPROVED'])[1 + h % 10] END AS status
+FROM cal_j j CROSS JOIN LATERAL generate_series(1, cardinality(j.cals)) k CROSS JOIN generate_series(0, 519) w(w)
+CROSS JOIN LATERAL (SELECT abs(hashtext(j.cals[k]::text || w.w)) % 100 AS h) hh;
+INSERT INTO programme (id, jurisdiction_id, calendar_id, office_id, period_kind, period_start, period_end, title, status, deadline,
+                       submitted_at, submitted_by, return_comment, consolidated_at, decision_reference, decided_on, approved_at, published_at,
+                       created_by, created_at, updated_at)
+SELECT p.id, p.jid, p.calendar_id, p.office_id, 'WEEK', p.period_start, p.period_start + 6,
+       'Chương trình công tác tuần ' || to_char(p.period_start, 'IW/IYYY'), p.status, p.period_start - 4,
+       CASE WHEN p.status <> 'DRAFT' THEN (p.period_start - 5) + time '16:00' END,
+       CASE WHEN p.status <> 'DRAFT' THEN :'creator'::uuid END,
+       CASE WHEN p.status = 'RETURNED' THEN 'Đề nghị bổ sung thành phần tham dự' END,
+       CASE WHEN p.status IN ('CONSOLIDATED', 'APPROVED', 'PUBLISHED') THEN (p.period_start - 4) + time '10:00' END,
+       CASE WHEN p.status IN ('APPROVED', 'PUBLISHED') THEN (p.w + 1) || '-LCT/VP' END,
+       CASE WHEN p.status IN ('APPROVED', 'PUBLISHED') THEN p.period_start - 3 END,
+       CASE WHEN p.status IN ('APPROVED', 'PUBLISHED') THEN (p.period_start - 3) + time '11:00' END,
+       CASE WHEN p.status = 'PUBLISHED' THEN (p.period_start - 3) + time '15:00' END,
+       :'creator'::uuid, (p.period_start - 10) + time '08:00', (p.period_start - 3) + time '15:00'
+FROM cal_p p;
+CREATE INDEX ON cal_p (idx, w, cal_idx);
+ANALYZE cal_p;
+-- The items, in one transaction: the secondary indexes are dropped and rebuilt from their own definitions
+-- (faster than maintaining the GiST and trigram indexes row by row); a failure rolls everything back.
+BEGIN;
+CREATE TEMP TABLE cal_ix AS SELECT indexname, indexdef FROM pg_indexes
+WHERE schemaname = current_schema() AND tablename = 'programme_item' AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid = 'programme_item'::regclass);
+SELECT format('DROP INDEX %I', indexname) FROM cal_ix \gexec
+SELECT ceil(:items / 17680.0)::int AS slots \gset
+INSERT INTO programme_item (id, jurisdiction_id, programme_id, calendar_id, period_kind, title, starts_at, ends_at, all_day, venue, locality_unit_id,
+                            leader_ids, participant_body_ids, participant_unit_ids, serving_office_id, visibility, notes, cancelled, cancel_reason,
+                            created_at, updated_at)
+SELECT gen_random_uuid(), j.id, p.id, p.calendar_id, 'WEEK',
+       (ARRAY['Giao ban', 'Họp', 'Làm việc với', 'Dự hội nghị', 'Kiểm tra', 'Nghe báo cáo', 'Tiếp công dân', 'Thăm và làm việc tại'])[1 + (g.h / 10) % 8]
+         || ' ' || (ARRAY['đầu tư công', 'chuyển đổi số', 'giải phóng mặt bằng', 'y tế', 'giáo dục', 'an sinh xã hội', 'quy hoạch', 'cải cách hành chính',
+                          'phòng cháy chữa cháy', 'xây dựng Đảng'])[1 + (g.h / 7) % 10],
+       t.starts_at,
+       CASE WHEN t.all_day THEN t.day + interval '1 day' ELSE t.starts_at + make_interval(mins => t.minutes) END,
+       t.all_day, t.venue,
+       CASE WHEN t.venue IS NULL THEN j.units[1 + (g.h / 10000) % cardinality(j.units)] END,
+       CASE WHEN t.all_day OR (g.h / 100) % 10 >= 6 THEN '{}'::uuid[]
+            WHEN (g.h / 100) % 10 = 0 THEN ARRAY[j.leaders[1 + (g.m + 3 * g.b + g.d) % cardinality(j.leaders)], j.leaders[1 + (g.m + 3 * g.b + g.d + 5) % cardinality(j.leaders)]]
+            ELSE ARRAY[j.leaders[1 + (g.m + 3 * g.b + g.d) % cardinality(j.leaders)]] END,
+       CASE WHEN (g.h / 100000) % 4 = 0 THEN ARRAY[j.bodies[1 + t.c], j.bodies[1 + (t.c + 1) % cardinality(j.bodies)]] ELSE ARRAY[j.bodies[1 + t.c]] END,
+       CASE WHEN (g.h / 100000) % 5 = 1 THEN ARRAY[j.units[1 + (g.h / 1000000) % cardinality(j.units)]] ELSE '{}'::uuid[] END,
+       p.office_id, CASE WHEN (g.h / 3) % 10 < 8 THEN 'PUBLIC' ELSE 'INTERNAL' END,
+       CASE WHEN (g.h / 11) % 20 = 0 THEN 'Chuẩn bị tài liệu, báo cáo gửi trước 02 ngày' END,
+       g.h % 397 = 0, CASE WHEN g.h % 397 = 0 THEN 'Lãnh đạo bận công tác đột xuất' END,
+       (p.period_start - 7) + time '09:00', (p.period_start - 7) + time '09:00'
+FROM (SELECT w.w, jx.jx, s.s, x.x, (x.x * 2654435761) % 4294967291 AS h,
+             CASE WHEN s.s % 53 = 52 THEN 5 ELSE s.s % 5 END AS d, (s.s / 5) % 8 AS b, s.s / 40 AS m
+      FROM generate_series(0, 519) w(w) CROSS JOIN generate_series(0, 33) jx(jx) CROSS JOIN generate_series(0, :slots - 1) s(s)
+      CROSS JOIN LATERAL (SELECT s.s::bigint * 17680 + w.w * 34 + jx.jx AS x) x
+      WHERE x.x < :items) g
+JOIN cal_j j ON j.idx = g.jx
+CROSS JOIN LATERAL (SELECT (g.m + g.b + g.d) % cardinality(j.cals) AS c) c
+JOIN cal_p p ON p.idx = g.jx AND p.w = g.w AND p.cal_idx = c.c
+CROSS JOIN LATERAL (SELECT c.c, g.h % 200 = 7 AS all_day, (p.period_start + g.d)::timestamptz AS day,
+                           (p.period_start + g.d) + make_interval(mins => (ARRAY[450, 510, 570, 630, 810, 870, 930, 990])[1 + g.b]) AS at_time,
+                           CASE WHEN g.h % 100 < 10 THEN 120 WHEN g.h % 100 < 20 THEN 90 WHEN g.h % 100 < 25 THEN 30 ELSE 60 END AS minutes,
+                           CASE WHEN (g.h / 1000) % 10 < 7 THEN (ARRAY['Hội trường A', 'Hội trường B', 'Phòng họp số 1', 'Phòng họp số 2', 'Phòng họp số 3',
+                                                                        'Phòng họp trực tuyến', 'Nhà khách', 'Trung tâm Hội nghị'])[1 + (g.m + g.b + 2 * g.d) % 8] END AS venue) t0
+CROSS JOIN LATERAL (SELECT t0.*, CASE WHEN t0.all_day THEN t0.day ELSE t0.at_time::timestamptz END AS starts_at) t;
+SELECT indexdef FROM cal_ix \gexec
+COMMIT;
+VACUUM ANALYZE programme;
+VACUUM ANALYZE programme_item;
+ANALYZE leader;
+ANALYZE calendar;
+ANALYZE leadership_body;
+ANALYZE office;
+ANALYZE unit;
+SQL
+  CAL_SEED_S=$(( $(date +%s) - T_SEED ))
+  CAL_TOTAL="$(sql -tAc 'SELECT count(*) FROM programme_item')"
+  say "Seeded $CAL_TOTAL items in $CAL_SEED_S s"
+
+  # the week to view (Monday to Sunday, Vietnam) and the new item to check: Wednesday 09:00-10:00, chaired by the first
+  # leader of HN, with the Standing Board as participant, in "Hội trường A"
+  read -r CAL_MON CAL_WED CAL_THU CAL_NEXT_MON < <(sql -tA -F ' ' -c \
+    "SELECT d, d + 2, d + 3, d + 7 FROM (SELECT date_trunc('week', now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS d) x")
+  CAL_SUN="$(date -d "$CAL_MON + 6 days" +%F)"
+  read -r CAL_LEADER CAL_BODY < <(sql -tA -F ' ' -c "SELECT (SELECT id FROM leader WHERE jurisdiction_id = '$JUR_ID' ORDER BY position LIMIT 1),
+    (SELECT id FROM leadership_body WHERE jurisdiction_id = '$JUR_ID' AND code = 'TTTU')")
+  [ -n "${CAL_BODY:-}" ] || die "no leader or body TTTU in HN"
+  CAL_VENUE="Hội trường A"
+  CLASH_BODY="{\"periodKind\":\"WEEK\",\"startsAt\":\"${CAL_WED}T09:00:00+07:00\",\"endsAt\":\"${CAL_WED}T10:00:00+07:00\",\"allDay\":false,\"venue\":\"$CAL_VENUE\",\"localityUnitId\":null,\"leaderIds\":[\"$CAL_LEADER\"],\"participantBodyIds\":[\"$CAL_BODY\"],\"participantUnitIds\":[],\"excludeItemId\":null}"
+  # psql-style (:'var', literal values) for the sanity counts; pgbench gets the same text with :var (bound parameters)
+  CAL_VARS=(jid="$JUR_ID" oid="${OFFICE_ID:-00000000-0000-0000-0000-000000000000}" kind=WEEK excl=00000000-0000-0000-0000-000000000000
+            wfrom="${CAL_WED}T00:00:00+07:00" wto="${CAL_THU}T00:00:00+07:00" "leaders={$CAL_LEADER}" "venue=$CAL_VENUE" "bodies={$CAL_BODY}" "units={}"
+            vfrom="${CAL_MON}T00:00:00+07:00" vto="${CAL_NEXT_MON}T00:00:00+07:00")
+  # Clashes.CHECK_SQL; the locality is null in this check, bound as a typed NULL
+  CLASH_SQL="SELECT i.id, i.title, i.starts_at, i.ends_at, i.leader_ids, i.venue, i.venue_key, i.participant_body_ids, i.participant_unit_ids, i.locality_unit_id, i.period_kind, p.status, p.office_id, b.name_vi AS body_name FROM programme_item i JOIN programme p ON p.id = i.programme_id JOIN calendar c ON c.id = i.calendar_id JOIN leadership_body b ON b.id = c.body_id WHERE i.jurisdiction_id = :'jid' AND i.during && tstzrange(:'wfrom', :'wto', '[)') AND i.period_kind = :'kind' AND NOT i.cancelled AND i.id <> :'excl' AND (i.leader_ids && :'leaders' OR i.venue_key = search_normalize(btrim(:'venue')) OR i.participant_body_ids && :'bodies' OR i.participant_unit_ids && :'units' OR i.locality_unit_id = CAST(NULL AS uuid))"
+  # CalendarItems.view() through SqlPages.page(): the count, then the page (COLUMNS, FROM, default sort startsAt)
+  CAL_WHERE="i.jurisdiction_id = :'jid' AND (p.office_id = :'oid' OR p.status IN ('SUBMITTED', 'CONSOLIDATED', 'APPROVED', 'PUBLISHED')) AND i.during && tstzrange(:'vfrom', :'vto', '[)')"
+  WEEK_COUNT_SQL="SELECT count(*) FROM programme_item i JOIN programme p ON p.id = i.programme_id JOIN calendar c ON c.id = i.calendar_id WHERE $CAL_WHERE"
+  WEEK_PAGE_SQL="SELECT i.*, c.body_id, c.color, b.name_vi AS body_name, p.status AS programme_status, p.office_id AS owner_office_id, loc.name AS locality_name, so.name_vi AS serving_office_name, (SELECT coalesce(json_agg(json_build_object('id', l.id, 'fullName', l.full_name, 'titleVi', l.title_vi) ORDER BY l.position, l.full_name), '[]')    FROM leader l WHERE l.id = ANY (i.leader_ids)) AS leaders_json, (SELECT coalesce(json_agg(json_build_object('id', x.id, 'name', x.name_vi) ORDER BY x.name_vi), '[]')    FROM leadership_body x WHERE x.id = ANY (i.participant_body_ids)) AS bodies_json, (SELECT coalesce(json_agg(json_build_object('id', u.id, 'name', u.name) ORDER BY u.name), '[]')    FROM unit u WHERE u.id = ANY (i.participant_unit_ids)) AS units_json FROM programme_item i JOIN programme p ON p.id = i.programme_id JOIN calendar c ON c.id = i.calendar_id JOIN leadership_body b ON b.id = c.body_id JOIN office so ON so.id = i.serving_office_id LEFT JOIN unit loc ON loc.id = i.locality_unit_id WHERE $CAL_WHERE ORDER BY i.starts_at ASC, i.id ASC LIMIT 100 OFFSET 0"
+  to_pgbench() { sed "s/:'\([a-z]*\)'/:\1/g"; }
+  echo "$CLASH_SQL;" | to_pgbench > "$WORK/clash-check.sql"
+  printf '%s;\n%s;\n' "$WEEK_COUNT_SQL" "$WEEK_PAGE_SQL" | to_pgbench > "$WORK/week-view.sql"
+  cal_psql() { local -a v=(); local a; for a in "${CAL_VARS[@]}"; do v+=(-v "$a"); done; sql -tA "${v[@]}" "$@"; }
+  CLASH_ROWS="$(echo "SELECT count(*) FROM ($CLASH_SQL) x;" | cal_psql)"
+  WEEK_ROWS="$(echo "$WEEK_COUNT_SQL;" | cal_psql)"
+  WEEK_PAGE_ROWS="$(echo "SELECT count(*) FROM ($WEEK_PAGE_SQL) x;" | cal_psql)"
+
+  cal_wrk() { # name path body rate -> sets RPS P50 P99 (empty body: GET; empty rate: as fast as it goes)
+    local name="$1" url="$BASE$2" body="$3" rate="$4" out="$WORK/wrk-$1.txt"
+    local -a post=()
+    [ -z "$body" ] || post=(-X POST -H 'Content-Type: application/json' -d "$body")
+    LAST_JSON="$WORK/$name.json"
+    local code; code="$(curl -s -o "$LAST_JSON" -w '%{http_code}' "${post[@]}" -H "$AUTH" "$url")"
+    [ "$code" = 200 ] || { cat "$WORK/$name.json" >&2; echo >&2; die "$2 answered $code"; }
+    if [ -z "$rate" ]; then
+      say "$name: warm-up ${WARMUP}s, then wrk -t$THREADS -c$CONNS -d${DURATION}s"
+      BENCH_WRK_BODY="$body" wrk -t"$THREADS" -c"$CONNS" -d"${WARMUP}s" -H "$AUTH" -s deploy/local/bench-calendars.lua "$url" > /dev/null
+    else
+      say "$name: wrk -t$THREADS -c$CONNS -d${DURATION}s, paced to $rate req/s"
+    fi
+    BENCH_WRK_BODY="$body" BENCH_WRK_RATE="$rate" BENCH_WRK_THREADS="$THREADS" \
+      wrk -t"$THREADS" -c"$CONNS" -d"${DURATION}s" --latency -H "$AUTH" -s deploy/local/bench-calendars.lua "$url" > "$out"
+    if grep -q 'Non-2xx or 3xx responses' "$out"; then cat "$out" >&2; die "$2: non-2xx responses during the run"; fi
+    RPS="$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$out")"
+    P50="$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")"
+    P99="$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")"
+    [ -n "$RPS" ] || { cat "$out" >&2; die "could not parse wrk output"; }
+  }
+  cal_bench() { # label path body script statements
+    local name; name="$(echo "$1" | tr -c 'a-zA-Z0-9\n' '-' | tr -s '-')"
+    cal_wrk "$name" "$2" "$3" ""
+    say "$name: pgbench -n -c$CONNS -j$THREADS -T$DURATION -M prepared"
+    local -a d=(); local a; for a in "${CAL_VARS[@]}"; do d+=(-D "$a"); done
+    "$PGBENCH" -n -c"$CONNS" -j"$THREADS" -T"$DURATION" -M prepared "${d[@]}" -f "$WORK/$4" "$CONN" > "$WORK/pgbench-$name.txt" 2>&1 \
+      || { cat "$WORK/pgbench-$name.txt" >&2; die "pgbench failed"; }
+    TPS="$(awk '/^tps = .*without initial connection time/ { printf "%.0f", $3 }' "$WORK/pgbench-$name.txt")"
+    [ -n "$TPS" ] || { cat "$WORK/pgbench-$name.txt" >&2; die "could not parse pgbench output"; }
+    local ratio; ratio="$(awk -v a="$RPS" -v b="$TPS" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')"
+    ROWS+=("$1|$RPS|$P50|$P99|$TPS ($5 stmts)|$ratio")
+  }
+  # as vptu.chuyenvien (TOKEN)
+  cal_bench "POST /api/v1/clash-checks (HN, 1 item, $CAL_WED)" "/api/v1/clash-checks" "$CLASH_BODY" clash-check.sql 1
+  CLASH_P99="$P99"
+  CLASH_FOUND="$(grep -o '"kind":"[A-Z]*"' "$LAST_JSON" | sort | uniq -c | awk '{ printf "%s%s %s", (NR > 1 ? ", " : ""), $1, $2 }' | sed 's/"kind"://g; s/"//g')"
+  cal_wrk "clash-check-paced" "/api/v1/clash-checks" "$CLASH_BODY" "$CAL_RATE"
+  ROWS+=("  same, paced to $CAL_RATE req/s|$RPS|$P50|$P99|-|-")
+  CLASH_PACED_RPS="$RPS" CLASH_PACED_P99="$P99"
+  WEEK_PATH="/api/v1/calendar-items?from=$CAL_MON&to=$CAL_SUN&size=100"
+  cal_bench "GET /api/v1/calendar-items (HN, week of $CAL_MON, size=100)" "$WEEK_PATH" "" week-view.sql 2
+  WEEK_TOTAL="$(sed -n 's/.*"totalItems":\([0-9]*\).*/\1/p' "$LAST_JSON")"
+  cal_wrk "week-view-paced" "$WEEK_PATH" "" "$CAL_RATE"
+  ROWS+=("  same, paced to $CAL_RATE req/s|$RPS|$P50|$P99|-|-")
+  WEEK_RATE_OK="$(awk -v a="$RPS" -v r="$CAL_RATE" 'BEGIN { print (a >= 0.98 * r ? "reached" : "NOT reached") }')"
+  met() { awk -v v="$1" -v t="$2" 'BEGIN { print (v < t ? "met" : "NOT met") }'; }
+  CAL_NOTE="Calendars: $CAL_TOTAL items (34 jurisdictions x 520 weeks) seeded in ${CAL_SEED_S} s ($(awk -v n="$CAL_ITEMS" -v s="$CAL_SEED_S" 'BEGIN { printf "%.0f", (s > 0 ? n / s : n) }') items/s).
+  Clash check ($CAL_WED 09:00-10:00, 1 leader, 1 body, \"$CAL_VENUE\"): the SQL returns $CLASH_ROWS candidate items of that day, the endpoint reports ${CLASH_FOUND:-no} clashes
+    (besides CHECK_SQL it runs search_normalize on the venue and, when it finds clashes, 2 look-ups of names and acceptances).
+    Target p99 < 20 ms: at full load ($CONNS connections) p99 ${CLASH_P99} ms, $(met "$CLASH_P99" 20); paced to $CAL_RATE req/s (achieved $CLASH_PACED_RPS) p99 ${CLASH_PACED_P99} ms, $(met "$CLASH_PACED_P99" 20).
+  Week view $CAL_MON..$CAL_SUN: $WEEK_ROWS items visible to $USERNAME (endpoint totalItems $WEEK_TOTAL), page of $WEEK_PAGE_ROWS.
+    At $CAL_RATE req/s (wrk paced by deploy/local/bench-calendars.lua, $CONNS connections): $WEEK_RATE_OK, achieved $RPS req/s; p99 $P99 ms: target p99 < 50 ms $(met "$P99" 50)."
+fi
+
 # --- report ----------------------------------------------------------------------------------------------
 cores="$(nproc)"
 echo
@@ -312,4 +558,5 @@ echo
 } | column -t -s '|' -o ' | '
 echo
 [ -z "$SCAN_NOTE" ] || echo "$SCAN_NOTE"
+[ -z "$CAL_NOTE" ] || echo "$CAL_NOTE"
 echo "Raw outputs: ${WORK#$ROOT/}/{wrk,pgbench}-*.txt; total time $(( $(date +%s) - T0 )) s"

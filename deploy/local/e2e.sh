@@ -47,5 +47,6 @@ PREFIX="$(echo "$CODE" | tr 'A-Z' 'a-z')"
 SPA_URL="http://127.0.0.1:$SPA_PORT" E2E_PASSWORD='E2e-Journey-2026!' CHROMIUM_PATH=/usr/bin/chromium \
 E2E_USERNAME="$PREFIX.chuyenvien" E2E_OFFICE_VI='Văn phòng Tỉnh ủy' E2E_OFFICE_EN='Provincial Party Committee Office' \
 E2E_UBND_USERNAME="$PREFIX.ubnd" E2E_UBND_LEADER_USERNAME="$PREFIX.ubnd.lanhdao" E2E_UNIT_USERNAME="$PREFIX.sogd" \
+E2E_VPTU_LEADER_USERNAME="$PREFIX.vptu.lanhdao" E2E_LEADER_NAME='Nguyễn Văn Bí Thư' E2E_LEADER_TITLE='Bí thư Tỉnh ủy' \
 E2E_BODY_NAME='Ủy ban nhân dân tỉnh' E2E_UNIT_NAMES='Sở Giáo dục và Đào tạo|Sở Y tế|Sở Tài chính' \
   npm run e2e

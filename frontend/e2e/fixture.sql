@@ -25,3 +25,37 @@ FROM jurisdiction j,
              ('.ubnd.lanhdao', 'Lê Thị Lãnh Đạo', 'OFFICE_LEADER', 'VPUBND', NULL),
              ('.sogd', 'Phạm Văn Giáo Dục', 'UNIT_OFFICER', NULL, 'SGDDT')) AS a (suffix, full_name, role, office_code, unit_code)
 WHERE j.code = :'code';
+-- Calendars journey: the Standing Board of the Provincial Party Committee (its calendar is made by a trigger) with its Secretary,
+-- a VPTU office leader, and the Board's SUBMITTED month programme for next month (Vietnam time) with one PUBLIC item on the 10th,
+-- 08:00–11:00, chaired by the Secretary: what the UBND programme of the journey will clash with.
+INSERT INTO leadership_body (id, jurisdiction_id, office_id, code, name_vi, name_en, created_at, updated_at)
+SELECT gen_random_uuid(), j.id, o.id, 'TTTU', 'Thường trực Tỉnh ủy', 'Standing Board of the Provincial Party Committee', now(), now()
+FROM jurisdiction j JOIN office o ON o.jurisdiction_id = j.id AND o.code = 'VPTU' WHERE j.code = :'code';
+INSERT INTO leader (id, jurisdiction_id, body_id, full_name, title_vi, title_en, position, created_at, updated_at)
+SELECT gen_random_uuid(), j.id, b.id, 'Nguyễn Văn Bí Thư', 'Bí thư Tỉnh ủy', 'Secretary of the Provincial Party Committee', 1, now(), now()
+FROM jurisdiction j JOIN leadership_body b ON b.jurisdiction_id = j.id AND b.code = 'TTTU' WHERE j.code = :'code';
+INSERT INTO app_user (id, jurisdiction_id, username, full_name, password_hash, role, office_id, unit_id, created_at, updated_at)
+SELECT gen_random_uuid(), j.id, lower(:'code') || '.vptu.lanhdao', 'Hoàng Văn Tổng Hợp', '$2a$10$9UVRrNVQ5.j0D6iojCCDIuGDPZJtJ.kOuVmbW/eLDWnWm6dIqdahe',
+       'OFFICE_LEADER', o.id, NULL, now(), now()
+FROM jurisdiction j JOIN office o ON o.jurisdiction_id = j.id AND o.code = 'VPTU' WHERE j.code = :'code';
+INSERT INTO programme (id, jurisdiction_id, calendar_id, office_id, period_kind, period_start, period_end, title, status, deadline,
+                       submitted_at, submitted_by, created_by, created_at, updated_at)
+SELECT gen_random_uuid(), j.id, c.id, c.office_id, 'MONTH', m.start, (m.start + interval '1 month' - interval '1 day')::date,
+       'Chương trình công tác tháng ' || to_char(m.start, 'MM/YYYY') || ' của Thường trực Tỉnh ủy', 'SUBMITTED',
+       (m.start - interval '1 month' + interval '24 days')::date, now(), u.id, u.id, now(), now()
+FROM jurisdiction j
+     JOIN leadership_body b ON b.jurisdiction_id = j.id AND b.code = 'TTTU'
+     JOIN calendar c ON c.body_id = b.id
+     JOIN app_user u ON u.username = lower(:'code') || '.vptu.lanhdao',
+     (SELECT (date_trunc('month', now() AT TIME ZONE 'Asia/Ho_Chi_Minh') + interval '1 month')::date AS start) m
+WHERE j.code = :'code';
+INSERT INTO programme_item (id, jurisdiction_id, programme_id, calendar_id, period_kind, title, starts_at, ends_at, all_day, venue,
+                            leader_ids, serving_office_id, visibility, created_at, updated_at)
+SELECT gen_random_uuid(), p.jurisdiction_id, p.id, p.calendar_id, 'MONTH', 'Hội nghị Ban Thường vụ Tỉnh ủy tháng ' || to_char(p.period_start, 'MM/YYYY'),
+       ((p.period_start + 9) + time '08:00') AT TIME ZONE 'Asia/Ho_Chi_Minh', ((p.period_start + 9) + time '11:00') AT TIME ZONE 'Asia/Ho_Chi_Minh',
+       false, 'Hội trường Tỉnh ủy', ARRAY[l.id], p.office_id, 'PUBLIC', now(), now()
+FROM jurisdiction j
+     JOIN leadership_body b ON b.jurisdiction_id = j.id AND b.code = 'TTTU'
+     JOIN programme p ON p.calendar_id = (SELECT c.id FROM calendar c WHERE c.body_id = b.id)
+     JOIN leader l ON l.body_id = b.id
+WHERE j.code = :'code';

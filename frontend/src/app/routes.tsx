@@ -27,6 +27,17 @@ export const routes: RouteObject[] = [
       { path: 'my-tasks', element: <MyTasksRoute /> },
       { path: 'conclusion-board', element: <BoardRoute /> },
       { path: 'conclusion-statistics', element: <StatisticsRoute /> },
+      // the calendars feature (with FullCalendar) is loaded when first opened
+      { path: 'calendar', lazy: () => import('@/features/calendar/routes/calendar').then((m) => ({ Component: m.CalendarRoute })) },
+      { path: 'calendar/clashes', lazy: () => import('@/features/calendar/routes/clashes').then((m) => ({ Component: m.ClashesRoute })) },
+      {
+        path: 'calendar/programmes',
+        lazy: () => import('@/features/calendar/routes/programmes').then((m) => ({ Component: m.ProgrammesRoute })),
+      },
+      {
+        path: 'calendar/programmes/:id',
+        lazy: () => import('@/features/calendar/routes/programme').then((m) => ({ Component: m.ProgrammeRoute })),
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

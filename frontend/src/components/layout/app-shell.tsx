@@ -91,6 +91,16 @@ export function AppShell({ userName, officeName, unreadCount, onLogout, loggingO
                 {t('nav.statistics')}
               </NavLink>
             )}
+            {(officeStaff || unitOfficer) && (
+              <NavLink to="/calendar" end className={navClass} data-testid="nav-calendar">
+                {t('nav.calendar')}
+              </NavLink>
+            )}
+            {officeStaff && (
+              <NavLink to="/calendar/programmes" className={navClass} data-testid="nav-programmes">
+                {t('nav.programmes')}
+              </NavLink>
+            )}
           </div>
         </nav>
       </header>
