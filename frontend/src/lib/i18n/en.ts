@@ -500,6 +500,10 @@ export const en: Dictionary = {
   'clashes.accept': 'Accept',
   'clashes.note': 'Why it may stay',
   'clashes.acceptSubmit': 'Accept the clash',
+  'clashes.merge': 'Merge',
+  'clashes.mergeNote': 'Why they are one activity',
+  'clashes.mergeExplain': 'The two are one activity: the second is merged into the first (chairs and participants combined) and removed from its programme.',
+  'clashes.mergeSubmit': 'Merge the two activities',
 
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to home',

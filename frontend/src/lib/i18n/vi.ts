@@ -498,6 +498,10 @@ export const vi = {
   'clashes.accept': 'Chấp nhận',
   'clashes.note': 'Ghi chú chấp nhận',
   'clashes.acceptSubmit': 'Chấp nhận trùng lịch',
+  'clashes.merge': 'Gộp',
+  'clashes.mergeNote': 'Lý do gộp',
+  'clashes.mergeExplain': 'Hai hoạt động là một: hoạt động thứ hai được gộp vào hoạt động thứ nhất (chủ trì, thành phần được hợp nhất) và bị xóa khỏi chương trình của nó.',
+  'clashes.mergeSubmit': 'Gộp hai hoạt động',
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.back': 'Về trang chủ',

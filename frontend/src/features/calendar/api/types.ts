@@ -33,6 +33,7 @@ export type ClashList = OkBody<paths['/api/v1/clashes']['get']>;
 export type Clash = ClashList['clashes'][number];
 export type ClashesQuery = Query<paths['/api/v1/clashes']['get']>;
 export type ClashAcceptanceRequest = RequestBody<paths['/api/v1/clash-acceptances']['post']>;
+export type ClashMergeRequest = RequestBody<paths['/api/v1/clash-merges']['post']>;
 
 export type CalendarItemsQuery = Query<paths['/api/v1/calendar-items']['get']>;
 export type WeeklyScheduleQuery = Query<paths['/api/v1/calendar-items/weekly-schedule']['get']>;

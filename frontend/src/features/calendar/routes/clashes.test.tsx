@@ -5,7 +5,7 @@ import type { MeResponse } from '@/lib/api/types';
 import { CurrentUserContext } from '@/lib/current-user';
 import { json, mockApi } from '@/testing/http';
 import { renderWithProviders } from '@/testing/render';
-import type { ClashAcceptanceRequest } from '../api/types';
+import type { ClashAcceptanceRequest, ClashMergeRequest } from '../api/types';
 import { clash, item, leaders, page, ubndSpecialist, vptuSpecialist } from '../testing/fixtures';
 import { ClashesRoute } from './clashes';
 
@@ -84,5 +84,33 @@ describe('ClashesRoute', () => {
     await screen.findAllByTestId('clash-card', {}, { timeout: 5_000 });
     expect(screen.getAllByTestId('clash-move')).toHaveLength(2);
     expect(screen.queryByTestId('clash-accept')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('clash-merge')).not.toBeInTheDocument();
+  });
+
+  it('lets the Party Committee Office merge two activities that are one, with a required reason', async () => {
+    const merged: ClashMergeRequest[] = [];
+    let list = [clash({ itemId: 'i-1', itemTitle: ours.title })];
+    mockApi({
+      'GET /api/v1/clashes': () => json(200, { clashes: list }),
+      'GET /api/v1/calendar-items': () => json(200, page([ours, theirs])),
+      'GET /api/v1/leaders': () => json(200, page(leaders)),
+      'POST /api/v1/clash-merges': async (req) => {
+        const body = (await req.json()) as ClashMergeRequest;
+        merged.push(body);
+        list = [];
+        return json(200, { item: ours, clashes: [] });
+      },
+    });
+    renderClashes(vptuSpecialist);
+    const card = (await screen.findAllByTestId('clash-card', {}, { timeout: 5_000 }))[0]!;
+    const user = userEvent.setup();
+    await user.click(within(card).getByTestId('clash-merge'));
+    expect(screen.getByTestId('clash-merge-form')).toHaveTextContent('Hai hoạt động là một');
+    await user.click(screen.getByTestId('clash-merge-submit'));
+    expect(merged).toHaveLength(0);
+    await user.type(screen.getByTestId('clash-note'), 'Hội nghị liên tịch');
+    await user.click(screen.getByTestId('clash-merge-submit'));
+    await waitFor(() => expect(merged).toEqual([{ itemId: 'i-1', otherItemId: 'i-tu', note: 'Hội nghị liên tịch' }]));
+    expect(await screen.findByTestId('clashes-empty', {}, { timeout: 5_000 })).toBeInTheDocument();
   });
 });

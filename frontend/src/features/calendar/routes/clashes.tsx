@@ -9,6 +9,7 @@ import { useAcceptClash } from '../api/accept-clash';
 import { useCalendarItems } from '../api/get-calendar-items';
 import { useClashes } from '../api/get-clashes';
 import { useLeaders } from '../api/get-leaders';
+import { useMergeItems } from '../api/merge-items';
 import type { Clash, Leader, PeriodKind, ProgrammeItem } from '../api/types';
 import { ClashList } from '../components/clash-list';
 import { distinctClashes } from '../utils/clash-text';
@@ -156,9 +157,17 @@ function ItemSide({ label, item, fallback }: { label: string; item: ProgrammeIte
 function ClashCard({ clash, item, other, leaders, canAccept }: CardProps) {
   const { lang, t } = useI18n();
   const accept = useAcceptClash();
-  const [open, setOpen] = useState(false);
+  const merge = useMergeItems();
+  // which resolution's form is open: accept the overlap, or merge the second activity into the first
+  const [mode, setMode] = useState<'accept' | 'merge' | null>(null);
+  const open = mode !== null;
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState(false);
+  const pending = mode === 'merge' ? merge : accept;
+
+  function setOpen(value: boolean) {
+    if (!value) setMode(null);
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -168,6 +177,10 @@ function ClashCard({ clash, item, other, leaders, canAccept }: CardProps) {
     }
     setMissing(false);
     if (!clash.itemId) return;
+    if (mode === 'merge') {
+      merge.mutate({ itemId: clash.itemId, otherItemId: clash.otherItemId, note: note.trim() }, { onSuccess: () => setOpen(false) });
+      return;
+    }
     accept.mutate(
       { itemId: clash.itemId, otherItemId: clash.otherItemId, kind: clash.kind, note: note.trim() },
       { onSuccess: () => setOpen(false) },
@@ -188,24 +201,30 @@ function ClashCard({ clash, item, other, leaders, canAccept }: CardProps) {
       </div>
       {!clash.accepted && canAccept && clash.itemId && !open && (
         <div className="cal-actions">
-          <button type="button" className="btn btn--primary btn--small" data-testid="clash-accept" onClick={() => setOpen(true)}>
+          <button type="button" className="btn btn--primary btn--small" data-testid="clash-accept" onClick={() => setMode('accept')}>
             {t('clashes.accept')}
           </button>
+          {clash.severity === 'CONFLICT' && (
+            <button type="button" className="btn btn--secondary btn--small" data-testid="clash-merge" onClick={() => setMode('merge')}>
+              {t('clashes.merge')}
+            </button>
+          )}
         </div>
       )}
       {open && (
-        <form className="cal-panel" onSubmit={submit} noValidate data-testid="clash-accept-form">
-          <FormField id="clash-note" label={t('clashes.note')} error={missing ? t('itemForm.required') : undefined}>
+        <form className="cal-panel" onSubmit={submit} noValidate data-testid={mode === 'merge' ? 'clash-merge-form' : 'clash-accept-form'}>
+          {mode === 'merge' && <p className="cal-meta">{t('clashes.mergeExplain')}</p>}
+          <FormField id="clash-note" label={mode === 'merge' ? t('clashes.mergeNote') : t('clashes.note')} error={missing ? t('itemForm.required') : undefined}>
             {(control) => <textarea {...control} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />}
           </FormField>
-          {accept.isError && (
+          {pending.isError && (
             <p className="form-error" role="alert" data-testid="clash-accept-error">
-              {problemMessage(accept.error, t)}
+              {problemMessage(pending.error, t)}
             </p>
           )}
           <div className="cal-actions">
-            <button type="submit" className="btn btn--primary" disabled={accept.isPending} data-testid="clash-accept-submit">
-              {t('clashes.acceptSubmit')}
+            <button type="submit" className="btn btn--primary" disabled={pending.isPending} data-testid={mode === 'merge' ? 'clash-merge-submit' : 'clash-accept-submit'}>
+              {mode === 'merge' ? t('clashes.mergeSubmit') : t('clashes.acceptSubmit')}
             </button>
             <button type="button" className="btn btn--secondary" onClick={() => setOpen(false)}>
               {t('common.cancel')}

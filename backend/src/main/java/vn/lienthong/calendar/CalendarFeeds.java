@@ -55,7 +55,8 @@ public class CalendarFeeds {
         if (calendar == null) {
             throw ProblemException.notFound("Calendar");
         }
-        return ical((String) calendar[0], items.select(" WHERE i.calendar_id = ? AND i.ends_at >= ? AND" + PUBLISHED_PUBLIC, calendarId, horizon())
+        return ical((String) calendar[0], items.select(" WHERE i.calendar_id = ? AND i.starts_at > ? AND i.ends_at >= ? AND" + PUBLISHED_PUBLIC, calendarId,
+                horizon().minus(CalendarItems.LONGEST), horizon())
                 .stream().map(CalendarItems.Loaded::item).toList());
     }
 
@@ -65,8 +66,8 @@ public class CalendarFeeds {
         if (leader == null) {
             throw ProblemException.notFound("Leader");
         }
-        return ical("Lịch công tác " + leader[2] + " " + leader[1], items.select(" WHERE i.jurisdiction_id = ? AND i.leader_ids @> ? AND i.ends_at >= ? AND"
-                + PUBLISHED_PUBLIC, leader[0], new UUID[]{leaderId}, horizon()).stream().map(CalendarItems.Loaded::item).toList());
+        return ical("Lịch công tác " + leader[2] + " " + leader[1], items.select(" WHERE i.jurisdiction_id = ? AND i.leader_ids @> ? AND i.starts_at > ? AND i.ends_at >= ? AND"
+                + PUBLISHED_PUBLIC, leader[0], new UUID[]{leaderId}, horizon().minus(CalendarItems.LONGEST), horizon()).stream().map(CalendarItems.Loaded::item).toList());
     }
 
     /** Feeds carry the last year and everything ahead, so they stay small enough for calendar apps to poll. */

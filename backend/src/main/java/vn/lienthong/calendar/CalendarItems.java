@@ -1,9 +1,7 @@
 package vn.lienthong.calendar;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.lienthong.calendar.CalendarDtos.ItemResponse;
@@ -14,43 +12,41 @@ import vn.lienthong.kernel.clock.Zones;
 import vn.lienthong.kernel.web.PageParams;
 import vn.lienthong.kernel.web.PageResponse;
 import vn.lienthong.kernel.web.ProblemException;
+import vn.lienthong.kernel.web.Sql;
 import vn.lienthong.kernel.web.SqlPages;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Reading programme items: one at a time, per programme, and the consolidated view across bodies. */
 @Singleton
 public class CalendarItems {
-    static final String COLUMNS = "i.*, c.body_id, c.color, b.name_vi AS body_name, p.status AS programme_status, p.office_id AS owner_office_id, "
-            + "loc.name AS locality_name, so.name_vi AS serving_office_name, "
-            + "(SELECT coalesce(json_agg(json_build_object('id', l.id, 'fullName', l.full_name, 'titleVi', l.title_vi) ORDER BY l.position, l.full_name), '[]') "
-            + "   FROM leader l WHERE l.id = ANY (i.leader_ids)) AS leaders_json, "
-            + "(SELECT coalesce(json_agg(json_build_object('id', x.id, 'name', x.name_vi) ORDER BY x.name_vi), '[]') "
-            + "   FROM leadership_body x WHERE x.id = ANY (i.participant_body_ids)) AS bodies_json, "
-            + "(SELECT coalesce(json_agg(json_build_object('id', u.id, 'name', u.name) ORDER BY u.name), '[]') "
-            + "   FROM unit u WHERE u.id = ANY (i.participant_unit_ids)) AS units_json";
-    static final String FROM = "programme_item i JOIN programme p ON p.id = i.programme_id JOIN calendar c ON c.id = i.calendar_id "
-            + "JOIN leadership_body b ON b.id = c.body_id JOIN office so ON so.id = i.serving_office_id LEFT JOIN unit loc ON loc.id = i.locality_unit_id";
-    private static final Argument<List<LeaderRef>> LEADERS = Argument.listOf(LeaderRef.class);
-    private static final Argument<List<NamedRef>> NAMED = Argument.listOf(NamedRef.class);
+    static final String COLUMNS = "i.*, c.body_id, c.color, p.status AS programme_status, p.office_id AS owner_office_id";
+    static final String FROM = "programme_item i JOIN programme p ON p.id = i.programme_id JOIN calendar c ON c.id = i.calendar_id";
+    /** The longest an item may last (also a CHECK in the database): what lets {@link #OVERLAPS} stay one btree range. */
+    static final java.time.Duration LONGEST = java.time.Duration.ofDays(92);
+    /** Items overlapping [from, to): bind {@link #overlapParams}. */
+    static final String OVERLAPS = "i.starts_at < ? AND i.ends_at > ? AND i.starts_at > ?";
 
     private final JdbcOperations jdbc;
     private final SqlPages pages;
-    private final JsonMapper json;
+    private final Sql sql;
 
-    CalendarItems(JdbcOperations jdbc, SqlPages pages, JsonMapper json) {
+    CalendarItems(JdbcOperations jdbc, SqlPages pages, Sql sql) {
         this.jdbc = jdbc;
         this.pages = pages;
-        this.json = json;
+        this.sql = sql;
     }
 
     /** Filters of the consolidated view; `from`/`to` are Vietnam dates, both included. */
@@ -62,17 +58,17 @@ public class CalendarItems {
     public PageResponse<ItemResponse> view(Caller caller, PageParams page, ViewFilter filter) {
         CalendarAccess.Condition visible = CalendarAccess.programmeVisible(caller);
         SqlPages.Query query = new SqlPages.Query(COLUMNS, FROM)
-                .countFrom("programme_item i JOIN programme p ON p.id = i.programme_id JOIN calendar c ON c.id = i.calendar_id")
+                .countFrom("programme_item i JOIN programme p ON p.id = i.programme_id")
                 .tieBreaker("i.id")
                 .where("i.jurisdiction_id = ?", caller.jurisdictionId())
                 .where(visible.sql(), visible.params().toArray());
         if (filter.from() != null || filter.to() != null) {
             Instant from = filter.from() == null ? Instant.parse("1900-01-01T00:00:00Z") : filter.from().atStartOfDay(Zones.VIETNAM).toInstant();
             Instant to = filter.to() == null ? Instant.parse("3000-01-01T00:00:00Z") : filter.to().plusDays(1).atStartOfDay(Zones.VIETNAM).toInstant();
-            query.where("i.during && tstzrange(?, ?, '[)')", from, to);
+            query.where(OVERLAPS, overlapParams(from, to));
         }
         query.whereIfPresent(filter.programmeId(), "i.programme_id = ?")
-                .whereIfPresent(filter.bodyId(), "c.body_id = ?")
+                .whereIfPresent(filter.bodyId(), "i.calendar_id = (SELECT id FROM calendar WHERE body_id = ?)")
                 .whereIfPresent(filter.officeId(), "p.office_id = ?")
                 .whereIfPresent(filter.leaderId() == null ? null : new UUID[]{filter.leaderId()}, "i.leader_ids @> ?")
                 .whereIfPresent(filter.localityUnitId(), "i.locality_unit_id = ?")
@@ -82,7 +78,13 @@ public class CalendarItems {
                 .updatedSince("i.updated_at", page.updatedSince())
                 .sortable("startsAt", "i.starts_at").sortable("updatedAt", "i.updated_at").sortable("title", "i.title")
                 .defaultSort("startsAt");
-        return pages.page(query, page, this::map);
+        PageResponse<Raw> raw = pages.page(query, page, Raw::of);
+        Names names = names(raw.items());
+        return raw.map(r -> r.response(names));
+    }
+
+    static Object[] overlapParams(Instant from, Instant to) {
+        return new Object[]{to, from, from.minus(LONGEST)};
     }
 
     /** One item the caller may see, or 404. */
@@ -107,36 +109,92 @@ public class CalendarItems {
 
     /** Items by an arbitrary condition on `i`, `p` and `c`, in start order. */
     List<Loaded> select(String where, Object... params) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM " + FROM + where + " ORDER BY i.starts_at, i.id", statement -> {
+        List<Raw> rows = jdbc.prepareStatement("SELECT " + COLUMNS + " FROM " + FROM + where + " ORDER BY i.starts_at, i.id", statement -> {
             SqlPages.bind(statement, Arrays.asList(params));
-            List<Loaded> rows = new ArrayList<>();
+            List<Raw> found = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Loaded(map(rs), SqlPages.uuid(rs, "owner_office_id")));
+                    found.add(Raw.of(rs));
                 }
             }
-            return rows;
+            return found;
         });
+        Names names = names(rows);
+        return rows.stream().map(r -> new Loaded(r.response(names), r.ownerOffice())).toList();
     }
 
-    ItemResponse map(ResultSet rs) throws SQLException {
-        String[] persons = (String[]) rs.getArray("participant_persons").getArray();
-        return new ItemResponse(SqlPages.uuid(rs, "id"), SqlPages.uuid(rs, "programme_id"), SqlPages.uuid(rs, "calendar_id"), SqlPages.uuid(rs, "body_id"),
-                rs.getString("body_name"), rs.getString("color"), PeriodKind.valueOf(rs.getString("period_kind")),
-                ProgrammeStatus.valueOf(rs.getString("programme_status")), rs.getString("title"),
-                SqlPages.instant(rs, "starts_at").atZone(Zones.VIETNAM).toOffsetDateTime(), SqlPages.instant(rs, "ends_at").atZone(Zones.VIETNAM).toOffsetDateTime(),
-                rs.getBoolean("all_day"), rs.getString("venue"), SqlPages.uuid(rs, "locality_unit_id"), rs.getString("locality_name"),
-                read(rs.getString("leaders_json"), LEADERS), read(rs.getString("bodies_json"), NAMED), read(rs.getString("units_json"), NAMED),
-                List.of(persons), SqlPages.uuid(rs, "serving_office_id"), rs.getString("serving_office_name"), Visibility.valueOf(rs.getString("visibility")),
-                rs.getString("notes"), SqlPages.uuid(rs, "meeting_id"), rs.getBoolean("cancelled"), rs.getString("cancel_reason"), rs.getInt("sequence"),
-                rs.getLong("version"), SqlPages.instant(rs, "updated_at").atZone(Zones.VIETNAM).toOffsetDateTime());
-    }
-
-    private <T> List<T> read(String value, Argument<List<T>> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** An item row before the names of the people, bodies, units and offices it refers to are looked up. */
+    record Raw(ItemResponse bare, UUID ownerOffice, UUID[] leaders, UUID[] bodies, UUID[] units) {
+        static Raw of(ResultSet rs) throws SQLException {
+            String[] persons = (String[]) rs.getArray("participant_persons").getArray();
+            ItemResponse bare = new ItemResponse(SqlPages.uuid(rs, "id"), SqlPages.uuid(rs, "programme_id"), SqlPages.uuid(rs, "calendar_id"),
+                    SqlPages.uuid(rs, "body_id"), null, rs.getString("color"), PeriodKind.valueOf(rs.getString("period_kind")),
+                    ProgrammeStatus.valueOf(rs.getString("programme_status")), rs.getString("title"),
+                    SqlPages.instant(rs, "starts_at").atZone(Zones.VIETNAM).toOffsetDateTime(), SqlPages.instant(rs, "ends_at").atZone(Zones.VIETNAM).toOffsetDateTime(),
+                    rs.getBoolean("all_day"), rs.getString("venue"), SqlPages.uuid(rs, "locality_unit_id"), null, List.of(), List.of(), List.of(),
+                    List.of(persons), SqlPages.uuid(rs, "serving_office_id"), null, Visibility.valueOf(rs.getString("visibility")),
+                    rs.getString("notes"), SqlPages.uuid(rs, "meeting_id"), rs.getBoolean("cancelled"), rs.getString("cancel_reason"), rs.getInt("sequence"),
+                    rs.getLong("version"), SqlPages.instant(rs, "updated_at").atZone(Zones.VIETNAM).toOffsetDateTime());
+            return new Raw(bare, SqlPages.uuid(rs, "owner_office_id"), (UUID[]) rs.getArray("leader_ids").getArray(),
+                    (UUID[]) rs.getArray("participant_body_ids").getArray(), (UUID[]) rs.getArray("participant_unit_ids").getArray());
         }
+
+        ItemResponse response(Names names) {
+            ItemResponse b = bare;
+            List<LeaderRef> chairs = Arrays.stream(leaders).map(names.leaders()::get).filter(java.util.Objects::nonNull)
+                    .sorted(Comparator.comparing((LeaderRef l) -> names.leaderOrder().getOrDefault(l.id(), 0)).thenComparing(LeaderRef::fullName)).toList();
+            List<NamedRef> participantBodies = Arrays.stream(bodies).map(id -> new NamedRef(id, names.names().get(id)))
+                    .filter(r -> r.name() != null).sorted(Comparator.comparing(NamedRef::name)).toList();
+            List<NamedRef> participantUnits = Arrays.stream(units).map(id -> new NamedRef(id, names.names().get(id)))
+                    .filter(r -> r.name() != null).sorted(Comparator.comparing(NamedRef::name)).toList();
+            return new ItemResponse(b.id(), b.programmeId(), b.calendarId(), b.bodyId(), names.names().get(b.bodyId()), b.color(), b.periodKind(),
+                    b.programmeStatus(), b.title(), b.startsAt(), b.endsAt(), b.allDay(), b.venue(), b.localityUnitId(),
+                    b.localityUnitId() == null ? null : names.names().get(b.localityUnitId()), chairs, participantBodies, participantUnits, b.participantPersons(),
+                    b.servingOfficeId(), names.names().get(b.servingOfficeId()), b.visibility(), b.notes(), b.meetingId(), b.cancelled(), b.cancelReason(),
+                    b.sequence(), b.version(), b.updatedAt());
+        }
+    }
+
+    /** Names by id (bodies, units, offices: ids never collide across tables) and leaders with their protocol order. */
+    record Names(Map<UUID, String> names, Map<UUID, LeaderRef> leaders, Map<UUID, Integer> leaderOrder) {
+    }
+
+    /** One round trip for the names a page of items refers to. */
+    private Names names(List<Raw> rows) {
+        Set<UUID> leaders = new HashSet<>();
+        Set<UUID> bodies = new HashSet<>();
+        Set<UUID> units = new HashSet<>();
+        Set<UUID> offices = new HashSet<>();
+        for (Raw row : rows) {
+            leaders.addAll(Arrays.asList(row.leaders()));
+            bodies.addAll(Arrays.asList(row.bodies()));
+            bodies.add(row.bare().bodyId());
+            units.addAll(Arrays.asList(row.units()));
+            if (row.bare().localityUnitId() != null) {
+                units.add(row.bare().localityUnitId());
+            }
+            offices.add(row.bare().servingOfficeId());
+        }
+        Map<UUID, String> names = new HashMap<>();
+        Map<UUID, LeaderRef> leaderRefs = new HashMap<>();
+        Map<UUID, Integer> order = new HashMap<>();
+        if (rows.isEmpty()) {
+            return new Names(names, leaderRefs, order);
+        }
+        for (Object[] r : sql.rows("""
+                SELECT 'L', id, full_name, title_vi, position FROM leader WHERE id = ANY (?)
+                UNION ALL SELECT 'N', id, name_vi, NULL, NULL FROM leadership_body WHERE id = ANY (?)
+                UNION ALL SELECT 'N', id, name, NULL, NULL FROM unit WHERE id = ANY (?)
+                UNION ALL SELECT 'N', id, name_vi, NULL, NULL FROM office WHERE id = ANY (?)""",
+                leaders.toArray(UUID[]::new), bodies.toArray(UUID[]::new), units.toArray(UUID[]::new), offices.toArray(UUID[]::new))) {
+            UUID id = (UUID) r[1];
+            if ("L".equals(r[0])) {
+                leaderRefs.put(id, new LeaderRef(id, (String) r[2], (String) r[3]));
+                order.put(id, (Integer) r[4]);
+            } else {
+                names.put(id, (String) r[2]);
+            }
+        }
+        return new Names(names, leaderRefs, order);
     }
 }

@@ -39,8 +39,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Finding clashes in the database with {@link ClashRules}: for one item (as it is typed or saved) through the GiST
- * index on (jurisdiction, during), and for a whole period with a sweep over its items. Items compare with items of
+ * Finding clashes in the database with {@link ClashRules}: for one item (as it is typed or saved) through the btree
+ * on (jurisdiction, starts_at, ends_at), and for a whole period with a sweep over its items. Items compare with items of
  * programmes of the same period kind; cancelled items do not clash.
  */
 @Singleton
@@ -52,7 +52,7 @@ public class Clashes {
             + "JOIN leadership_body b ON b.id = c.body_id";
     /** The query of a one-item check; `make bench` runs the same text through pgbench. */
     static final String CHECK_SQL = "SELECT " + CANDIDATE_COLUMNS + " FROM " + CANDIDATE_FROM
-            + " WHERE i.jurisdiction_id = ? AND i.during && tstzrange(?, ?, '[)') AND i.period_kind = ? AND NOT i.cancelled AND i.id <> ?"
+            + " WHERE i.jurisdiction_id = ? AND " + CalendarItems.OVERLAPS + " AND i.period_kind = ? AND NOT i.cancelled AND i.id <> ?"
             + " AND (i.leader_ids && ? OR i.venue_key = search_normalize(btrim(?)) OR i.participant_body_ids && ? OR i.participant_unit_ids && ?"
             + " OR i.locality_unit_id = ?)";
     private static final UUID NO_ITEM = new UUID(0, 0);
@@ -80,7 +80,8 @@ public class Clashes {
     public List<ClashResponse> forSlot(Caller caller, PeriodKind kind, ClashRules.Slot slot, @Nullable String venue, @Nullable String title) {
         Instant windowStart = slot.firstDay().atStartOfDay(Zones.VIETNAM).toInstant();
         Instant windowEnd = slot.lastDay().plusDays(1).atStartOfDay(Zones.VIETNAM).toInstant();
-        List<Candidate> others = candidates(CHECK_SQL, caller.jurisdictionId(), windowStart, windowEnd, kind, slot.id() == null ? NO_ITEM : slot.id(),
+        Object[] window = CalendarItems.overlapParams(windowStart, windowEnd);
+        List<Candidate> others = candidates(CHECK_SQL, caller.jurisdictionId(), window[0], window[1], window[2], kind, slot.id() == null ? NO_ITEM : slot.id(),
                 slot.leaders().toArray(UUID[]::new), venue, slot.bodies().toArray(UUID[]::new), slot.units().toArray(UUID[]::new), slot.locality());
         Candidate self = new Candidate(slot, title, venue, kind, ProgrammeStatus.DRAFT, caller.officeId() == null ? NO_ITEM : caller.officeId(), "");
         List<Pair> pairs = new ArrayList<>();
@@ -96,10 +97,10 @@ public class Clashes {
     @Transactional(readOnly = true)
     public List<ClashResponse> inRange(Caller caller, LocalDate from, LocalDate to, @Nullable PeriodKind kind, boolean includeAccepted) {
         CalendarAccess.Condition visible = CalendarAccess.programmeVisible(caller);
-        List<Object> params = new ArrayList<>(List.of(caller.jurisdictionId(), from.atStartOfDay(Zones.VIETNAM).toInstant(),
-                to.plusDays(1).atStartOfDay(Zones.VIETNAM).toInstant()));
+        List<Object> params = new ArrayList<>(List.of(caller.jurisdictionId()));
+        params.addAll(List.of(CalendarItems.overlapParams(from.atStartOfDay(Zones.VIETNAM).toInstant(), to.plusDays(1).atStartOfDay(Zones.VIETNAM).toInstant())));
         params.addAll(visible.params());
-        String where = " WHERE i.jurisdiction_id = ? AND i.during && tstzrange(?, ?, '[)') AND NOT i.cancelled AND " + visible.sql();
+        String where = " WHERE i.jurisdiction_id = ? AND " + CalendarItems.OVERLAPS + " AND NOT i.cancelled AND " + visible.sql();
         if (kind != null) {
             where += " AND i.period_kind = ?";
             params.add(kind);

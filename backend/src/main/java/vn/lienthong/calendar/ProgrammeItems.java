@@ -261,6 +261,8 @@ public class ProgrammeItems {
         Instant end = request.endsAt().toInstant();
         if (!end.isAfter(start)) {
             errors.add(new Problem.FieldError("endsAt", "must be after startsAt"));
+        } else if (start.plus(CalendarItems.LONGEST).isBefore(end)) {
+            errors.add(new Problem.FieldError("endsAt", "an item lasts at most " + CalendarItems.LONGEST.toDays() + " days"));
         } else {
             if (start.atZone(Zones.VIETNAM).toLocalDate().isBefore(programme.periodStart())) {
                 errors.add(new Problem.FieldError("startsAt", "is before the programme's period (" + VietnameseDates.format(programme.periodStart()) + " – "

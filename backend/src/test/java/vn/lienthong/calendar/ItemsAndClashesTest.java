@@ -97,6 +97,10 @@ class ItemsAndClashesTest extends CalendarTestSupport {
         Api.Response notMidnight = addItem(ubnd, programme, item("Công tác cơ sở", at(5, "08:00"), at(6, "00:00"), true, null, null, null,
                 cw.w().peoplesCommitteeOffice(), "INTERNAL", null));
         assertEquals(422, notMidnight.status());
+        Api.Response tooLong = addItem(ubnd, programme, item("Tháng hành động", at(1, "00:00"), nextMonth().plusDays(93) + "T00:00:00+07:00", true, null, null, null,
+                cw.w().peoplesCommitteeOffice(), "INTERNAL", null));
+        assertEquals(422, tooLong.status());
+        assertTrue(tooLong.body().contains("at most 92 days"), tooLong.body());
         assertEquals(400, addItem(ubnd, programme, "{\"title\":\"\"}").status());
         assertEquals(0, fixtures.count("SELECT count(*) FROM programme_item WHERE programme_id = ?::uuid", programme));
         assertEquals(201, addItem(ubnd, programme, item("Công tác cơ sở", at(5, "00:00"), at(7, "00:00"), true, cw.chairman(), null, cw.ward(),
