@@ -479,12 +479,20 @@ SQL
   CLASH_SQL="SELECT i.id, i.title, i.starts_at, i.ends_at, i.leader_ids, i.venue, i.venue_key, i.participant_body_ids, i.participant_unit_ids, i.locality_unit_id, i.period_kind, p.status, p.office_id, b.name_vi AS body_name FROM programme_item i JOIN programme p ON p.id = i.programme_id JOIN calendar c ON c.id = i.calendar_id JOIN leadership_body b ON b.id = c.body_id WHERE i.jurisdiction_id = :'jid' AND i.starts_at < :'wto' AND i.ends_at > :'wfrom' AND i.starts_at > :'wfloor' AND i.period_kind = :'kind' AND NOT i.cancelled AND i.id <> :'excl' AND (i.leader_ids && :'leaders' OR i.venue_key = search_normalize(btrim(:'venue')) OR i.participant_body_ids && :'bodies' OR i.participant_unit_ids && :'units' OR i.locality_unit_id = CAST(NULL AS uuid))"
   # CalendarItems.view() through SqlPages.page(): the count, then the page (COLUMNS, FROM, default sort startsAt)
   CAL_WHERE="i.jurisdiction_id = :'jid' AND (p.office_id = :'oid' OR p.status IN ('SUBMITTED', 'CONSOLIDATED', 'APPROVED', 'PUBLISHED')) AND i.starts_at < :'vto' AND i.ends_at > :'vfrom' AND i.starts_at > :'vfloor'"
-  WEEK_COUNT_SQL="SELECT count(*) FROM programme_item i JOIN programme p ON p.id = i.programme_id JOIN calendar c ON c.id = i.calendar_id WHERE $CAL_WHERE"
-  WEEK_PAGE_SQL="SELECT i.*, c.body_id, c.color, b.name_vi AS body_name, p.status AS programme_status, p.office_id AS owner_office_id, loc.name AS locality_name, so.name_vi AS serving_office_name, (SELECT coalesce(json_agg(json_build_object('id', l.id, 'fullName', l.full_name, 'titleVi', l.title_vi) ORDER BY l.position, l.full_name), '[]')    FROM leader l WHERE l.id = ANY (i.leader_ids)) AS leaders_json, (SELECT coalesce(json_agg(json_build_object('id', x.id, 'name', x.name_vi) ORDER BY x.name_vi), '[]')    FROM leadership_body x WHERE x.id = ANY (i.participant_body_ids)) AS bodies_json, (SELECT coalesce(json_agg(json_build_object('id', u.id, 'name', u.name) ORDER BY u.name), '[]')    FROM unit u WHERE u.id = ANY (i.participant_unit_ids)) AS units_json FROM programme_item i JOIN programme p ON p.id = i.programme_id JOIN calendar c ON c.id = i.calendar_id JOIN leadership_body b ON b.id = c.body_id JOIN office so ON so.id = i.serving_office_id LEFT JOIN unit loc ON loc.id = i.locality_unit_id WHERE $CAL_WHERE ORDER BY i.starts_at ASC, i.id ASC LIMIT 100 OFFSET 0"
+  WEEK_COUNT_SQL="SELECT count(*) FROM programme_item i JOIN programme p ON p.id = i.programme_id WHERE $CAL_WHERE"
+  WEEK_PAGE_SQL="SELECT i.*, c.body_id, c.color, p.status AS programme_status, p.office_id AS owner_office_id FROM programme_item i JOIN programme p ON p.id = i.programme_id JOIN calendar c ON c.id = i.calendar_id WHERE $CAL_WHERE ORDER BY i.starts_at ASC, i.id ASC LIMIT 100 OFFSET 0"
+  # CalendarItems.names(): one look-up of the names the page refers to, with the ids of that page
+  WEEK_NAMES_SQL="SELECT 'L', id, full_name, title_vi, position FROM leader WHERE id = ANY (:'nleaders') UNION ALL SELECT 'N', id, name_vi, NULL, NULL FROM leadership_body WHERE id = ANY (:'nbodies') UNION ALL SELECT 'N', id, name, NULL, NULL FROM unit WHERE id = ANY (:'nunits') UNION ALL SELECT 'N', id, name_vi, NULL, NULL FROM office WHERE id = ANY (:'noffices')"
   to_pgbench() { sed "s/:'\([a-z]*\)'/:\1/g"; }
   echo "$CLASH_SQL;" | to_pgbench > "$WORK/clash-check.sql"
-  printf '%s;\n%s;\n' "$WEEK_COUNT_SQL" "$WEEK_PAGE_SQL" | to_pgbench > "$WORK/week-view.sql"
   cal_psql() { local -a v=(); local a; for a in "${CAL_VARS[@]}"; do v+=(-v "$a"); done; sql -tA "${v[@]}" "$@"; }
+  read -r NLEADERS NBODIES NUNITS NOFFICES < <(echo "WITH pg AS ($WEEK_PAGE_SQL) SELECT
+      (SELECT coalesce(array_agg(DISTINCT v), '{}') FROM pg, unnest(pg.leader_ids) v),
+      (SELECT coalesce(array_agg(DISTINCT v), '{}') FROM (SELECT unnest(participant_body_ids) v FROM pg UNION SELECT body_id FROM pg) x),
+      (SELECT coalesce(array_agg(DISTINCT v), '{}') FROM (SELECT unnest(participant_unit_ids) v FROM pg UNION SELECT locality_unit_id FROM pg WHERE locality_unit_id IS NOT NULL) x),
+      (SELECT coalesce(array_agg(DISTINCT serving_office_id), '{}') FROM pg);" | cal_psql -F ' ')
+  CAL_VARS+=("nleaders=$NLEADERS" "nbodies=$NBODIES" "nunits=$NUNITS" "noffices=$NOFFICES")
+  printf '%s;\n%s;\n%s;\n' "$WEEK_COUNT_SQL" "$WEEK_PAGE_SQL" "$WEEK_NAMES_SQL" | to_pgbench > "$WORK/week-view.sql"
   CLASH_ROWS="$(echo "SELECT count(*) FROM ($CLASH_SQL) x;" | cal_psql)"
   WEEK_ROWS="$(echo "$WEEK_COUNT_SQL;" | cal_psql)"
   WEEK_PAGE_ROWS="$(echo "SELECT count(*) FROM ($WEEK_PAGE_SQL) x;" | cal_psql)"
@@ -530,7 +538,7 @@ SQL
   ROWS+=("  same, paced to $CAL_RATE req/s|$RPS|$P50|$P99|-|-")
   CLASH_PACED_RPS="$RPS" CLASH_PACED_P99="$P99"
   WEEK_PATH="/api/v1/calendar-items?from=$CAL_MON&to=$CAL_SUN&size=100"
-  cal_bench "GET /api/v1/calendar-items (HN, week of $CAL_MON, size=100)" "$WEEK_PATH" "" week-view.sql 2
+  cal_bench "GET /api/v1/calendar-items (HN, week of $CAL_MON, size=100)" "$WEEK_PATH" "" week-view.sql 3
   WEEK_TOTAL="$(sed -n 's/.*"totalItems":\([0-9]*\).*/\1/p' "$LAST_JSON")"
   cal_wrk "week-view-paced" "$WEEK_PATH" "" "$CAL_RATE"
   ROWS+=("  same, paced to $CAL_RATE req/s|$RPS|$P50|$P99|-|-")

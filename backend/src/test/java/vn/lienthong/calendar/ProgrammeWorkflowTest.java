@@ -70,6 +70,7 @@ class ProgrammeWorkflowTest extends CalendarTestSupport {
         Api.Response published = action(partyLeader, id, "publication", null);
         assertEquals("PUBLISHED", published.text("status"));
         assertEquals(409, action(partyLeader, id, "publication", null).status(), "publishing twice");
+        assertEquals(409, action(partySpecialist, id, "return", "{\"comment\":\"Quá muộn\"}").status(), "a published programme changes by amendment only");
         assertEquals(5, fixtures.count("SELECT count(*) FROM audit_event WHERE entity_type = 'programme' AND entity_id = ? AND action IN "
                 + "('CREATE', 'SUBMIT', 'CONSOLIDATE', 'APPROVE', 'PUBLISH')", id));
         assertTrue(api().get("/api/v1/programmes/" + id, ubnd).body().contains("\"allowedActions\":[\"AMEND\"]"));
@@ -85,6 +86,7 @@ class ProgrammeWorkflowTest extends CalendarTestSupport {
         assertEquals(409, addItem(ubnd, id, item("Họp", at(3, "08:00"), at(3, "09:00"), null, cw.w().peoplesCommitteeOffice(), "INTERNAL")).status(),
                 "a submitted programme is locked");
         String party = login(cw.w().specialist());
+        assertEquals(403, action(ubndLeader, id, "return", "{\"comment\":\"Tự trả lại\"}").status(), "only the Party Committee Office returns");
         assertEquals(400, action(party, id, "return", "{\"comment\":\" \"}").status(), "a return needs a comment");
         Api.Response returned = action(party, id, "return", "{\"comment\":\"Đề nghị bổ sung lịch tiếp công dân\"}");
         assertEquals("RETURNED", returned.text("status"), returned.body());
