@@ -51,7 +51,7 @@ public class Clashes {
     private static final String CANDIDATE_FROM = "programme_item i JOIN programme p ON p.id = i.programme_id JOIN calendar c ON c.id = i.calendar_id "
             + "JOIN leadership_body b ON b.id = c.body_id";
     /** The query of a one-item check; `make bench` runs the same text through pgbench. */
-    static final String CHECK_SQL = "SELECT " + CANDIDATE_COLUMNS + " FROM " + CANDIDATE_FROM
+    static final String CHECK_SQL = "SELECT search_normalize(btrim(?)) AS wanted_venue_key, " + CANDIDATE_COLUMNS + " FROM " + CANDIDATE_FROM
             + " WHERE i.jurisdiction_id = ? AND " + CalendarItems.OVERLAPS + " AND i.period_kind = ? AND NOT i.cancelled AND i.id <> ?"
             + " AND (i.leader_ids && ? OR i.venue_key = search_normalize(btrim(?)) OR i.participant_body_ids && ? OR i.participant_unit_ids && ?"
             + " OR i.locality_unit_id = ?)";
@@ -75,14 +75,30 @@ public class Clashes {
     record Candidate(ClashRules.Slot slot, String title, @Nullable String venue, PeriodKind kind, ProgrammeStatus status, UUID ownerOffice, String bodyName) {
     }
 
-    /** The clashes of one item, saved or being typed (then `slot.id()` is null or the item being edited). */
+    /**
+     * The clashes of one item, saved or being typed (then `typed.id()` is null or the item being edited). The venue is
+     * normalised by the same query that finds the candidates (`typed.venueKey()` is not used), in one round trip.
+     */
     @Transactional(readOnly = true)
-    public List<ClashResponse> forSlot(Caller caller, PeriodKind kind, ClashRules.Slot slot, @Nullable String venue, @Nullable String title) {
-        Instant windowStart = slot.firstDay().atStartOfDay(Zones.VIETNAM).toInstant();
-        Instant windowEnd = slot.lastDay().plusDays(1).atStartOfDay(Zones.VIETNAM).toInstant();
+    public List<ClashResponse> forSlot(Caller caller, PeriodKind kind, ClashRules.Slot typed, @Nullable String venue, @Nullable String title) {
+        Instant windowStart = typed.firstDay().atStartOfDay(Zones.VIETNAM).toInstant();
+        Instant windowEnd = typed.lastDay().plusDays(1).atStartOfDay(Zones.VIETNAM).toInstant();
         Object[] window = CalendarItems.overlapParams(windowStart, windowEnd);
-        List<Candidate> others = candidates(CHECK_SQL, caller.jurisdictionId(), window[0], window[1], window[2], kind, slot.id() == null ? NO_ITEM : slot.id(),
-                slot.leaders().toArray(UUID[]::new), venue, slot.bodies().toArray(UUID[]::new), slot.units().toArray(UUID[]::new), slot.locality());
+        String[] wantedVenue = new String[1];
+        List<Candidate> others = jdbc.prepareStatement(CHECK_SQL, statement -> {
+            SqlPages.bind(statement, Arrays.asList(venue, caller.jurisdictionId(), window[0], window[1], window[2], kind, typed.id() == null ? NO_ITEM : typed.id(),
+                    typed.leaders().toArray(UUID[]::new), venue, typed.bodies().toArray(UUID[]::new), typed.units().toArray(UUID[]::new), typed.locality()));
+            List<Candidate> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    wantedVenue[0] = rs.getString("wanted_venue_key");
+                    rows.add(candidate(rs));
+                }
+            }
+            return rows;
+        });
+        String venueKey = wantedVenue[0] == null || wantedVenue[0].isEmpty() ? null : wantedVenue[0];
+        ClashRules.Slot slot = new ClashRules.Slot(typed.id(), typed.start(), typed.end(), typed.leaders(), venueKey, typed.bodies(), typed.units(), typed.locality());
         Candidate self = new Candidate(slot, title, venue, kind, ProgrammeStatus.DRAFT, caller.officeId() == null ? NO_ITEM : caller.officeId(), "");
         List<Pair> pairs = new ArrayList<>();
         for (Candidate other : others) {
@@ -171,14 +187,6 @@ public class Clashes {
                 new LinkedHashSet<>(item.leaders().stream().map(CalendarDtos.LeaderRef::id).toList()), venueKey(item.venue()),
                 new LinkedHashSet<>(item.participantBodies().stream().map(CalendarDtos.NamedRef::id).toList()),
                 new LinkedHashSet<>(item.participantUnits().stream().map(CalendarDtos.NamedRef::id).toList()), item.localityUnitId());
-    }
-
-    /** The same normalisation as the column `venue_key` (search_normalize of the trimmed venue), done by the database. */
-    String normalizeVenue(@Nullable String venue) {
-        if (venue == null || venue.isBlank()) {
-            return null;
-        }
-        return sql.scalar("SELECT search_normalize(btrim(?))", String.class, venue);
     }
 
     /** A cheap Java twin of search_normalize for items already loaded; equality only matters between two loaded items. */

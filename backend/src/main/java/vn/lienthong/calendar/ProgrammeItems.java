@@ -206,7 +206,7 @@ public class ProgrammeItems {
                     List.of(new Problem.FieldError("endsAt", "must be after startsAt")), Map.of());
         }
         ClashRules.Slot slot = new ClashRules.Slot(request.excludeItemId(), request.startsAt().toInstant(), request.endsAt().toInstant(),
-                set(request.leaderIds()), clashes.normalizeVenue(request.venue()), set(request.participantBodyIds()), set(request.participantUnitIds()),
+                set(request.leaderIds()), null, set(request.participantBodyIds()), set(request.participantUnitIds()),
                 request.localityUnitId());
         return clashes.forSlot(caller, request.periodKind(), slot, request.venue(), null);
     }
@@ -221,7 +221,7 @@ public class ProgrammeItems {
 
     private List<ClashResponse> clashesOf(Caller caller, ItemResponse item) {
         return clashes.forSlot(caller, item.periodKind(), new ClashRules.Slot(item.id(), item.startsAt().toInstant(), item.endsAt().toInstant(),
-                        new LinkedHashSet<>(item.leaders().stream().map(CalendarDtos.LeaderRef::id).toList()), clashes.normalizeVenue(item.venue()),
+                        new LinkedHashSet<>(item.leaders().stream().map(CalendarDtos.LeaderRef::id).toList()), null,
                         new LinkedHashSet<>(item.participantBodies().stream().map(CalendarDtos.NamedRef::id).toList()),
                         new LinkedHashSet<>(item.participantUnits().stream().map(CalendarDtos.NamedRef::id).toList()), item.localityUnitId()),
                 item.venue(), item.title());
