@@ -15,7 +15,7 @@
 // and the item is in the calendar's public iCal feed. A failed step leaves a screenshot in e2e/out/.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { journey, SPA_URL, WAIT_TIMEOUT } from './support.mjs';
+import { expectTextOn, journey, SPA_URL, WAIT_TIMEOUT } from './support.mjs';
 
 const REQUIRED = [
   'E2E_PASSWORD',
@@ -65,17 +65,7 @@ const step = run.step;
 let page;
 
 /** Waits until the element's text, whitespace collapsed, is exactly `expected`. */
-async function expectText(locator, expected) {
-  await locator.waitFor({ state: 'visible' });
-  const deadline = Date.now() + WAIT_TIMEOUT;
-  let actual;
-  do {
-    actual = (await locator.textContent())?.replace(/\s+/g, ' ').trim();
-    if (actual === expected) return;
-    await page.waitForTimeout(100);
-  } while (Date.now() < deadline);
-  assert.equal(actual, expected, `text of ${locator}`);
-}
+const expectText = (locator, expected) => expectTextOn(page, locator, expected);
 
 /** Waits until the element's text, whitespace collapsed, contains `expected`. */
 async function expectTextContaining(locator, expected) {

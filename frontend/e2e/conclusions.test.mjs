@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { test } from 'node:test';
-import { journey, SPA_URL, WAIT_TIMEOUT } from './support.mjs';
+import { expectTextOn, journey, SPA_URL } from './support.mjs';
 
 const RESTART_TIMEOUT = 60_000; // the backend restart
 const REQUIRED = ['E2E_PASSWORD', 'E2E_UBND_USERNAME', 'E2E_UNIT_USERNAME', 'E2E_BODY_NAME', 'E2E_UNIT_NAMES', 'E2E_BACKEND_CTL'];
@@ -58,17 +58,7 @@ const step = run.step;
 let page;
 
 /** Waits until the element's text, whitespace collapsed, is exactly `expected`. */
-async function expectText(locator, expected) {
-  await locator.waitFor({ state: 'visible' });
-  const deadline = Date.now() + WAIT_TIMEOUT;
-  let actual;
-  do {
-    actual = (await locator.textContent())?.replace(/\s+/g, ' ').trim();
-    if (actual === expected) return;
-    await page.waitForTimeout(100);
-  } while (Date.now() < deadline);
-  assert.equal(actual, expected, `text of ${locator}`);
-}
+const expectText = (locator, expected) => expectTextOn(page, locator, expected);
 
 /**
  * Signs in from the home page, so the login page sends us back there (a plain reload of /login would keep the

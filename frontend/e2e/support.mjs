@@ -84,3 +84,16 @@ export function journey(label, { requiredEnv, check = () => {}, contextOptions =
 
   return { step, page: () => page };
 }
+
+/** Waits until the element's text, whitespace collapsed, is exactly `expected`. */
+export async function expectTextOn(page, locator, expected) {
+  await locator.waitFor({ state: 'visible' });
+  const deadline = Date.now() + WAIT_TIMEOUT;
+  let actual;
+  do {
+    actual = (await locator.textContent())?.replace(/\s+/g, ' ').trim();
+    if (actual === expected) return;
+    await page.waitForTimeout(100);
+  } while (Date.now() < deadline);
+  assert.equal(actual, expected, `text of ${locator}`);
+}

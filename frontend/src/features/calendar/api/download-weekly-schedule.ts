@@ -1,7 +1,7 @@
 import { useMutation, type UseMutationOptions } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
-import { saveBlob } from '../utils/download';
+import { saveBlob } from '@/lib/download';
 import { calendarKeys } from './keys';
 import type { PeriodKind, ScheduleFormat } from './types';
 

@@ -4,7 +4,7 @@ import { problemMessage } from '@/lib/api/problem-message';
 import { useT } from '@/lib/i18n';
 import { useDeleteItem } from '../api/delete-item';
 import type { ProgrammeItem } from '../api/types';
-import { FormField } from './form-field';
+import { FormField } from '@/components/ui/form-field';
 
 type Props = { item: ProgrammeItem; programmeId: string; amend: boolean; onClose: () => void; onDeleted: () => void };
 

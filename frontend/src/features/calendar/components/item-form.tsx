@@ -10,14 +10,14 @@ import { useCreateItem } from '../api/create-item';
 import type { Clash, Programme, ProgrammeItem, Visibility } from '../api/types';
 import { leaderMap } from '../utils/clash-text';
 import { useUpdateItem } from '../api/update-item';
-import { errorFor, fieldErrorsOf, unmatchedErrors, type FieldErrors } from '../utils/field-errors';
+import { errorFor, fieldErrorsOf, unmatchedErrors, type FieldErrors } from '@/lib/api/field-errors';
 import { draftOf, emptyDraft, ITEM_FIELDS, toClashCheck, toItemRequest, validateItem, type ItemDraft } from '../utils/item-draft';
 import { VISIBILITIES, visibilityLabel } from '../utils/labels';
 import { useDebounced } from '../utils/use-debounced';
 import { CheckList } from './check-list';
 import { ClashList } from './clash-list';
-import { FormErrorSummary } from './form-error-summary';
-import { FormField } from './form-field';
+import { FormErrorSummary } from '@/components/ui/form-error-summary';
+import { FormField } from '@/components/ui/form-field';
 import { UnitPicker } from './unit-picker';
 import './calendar.css';
 

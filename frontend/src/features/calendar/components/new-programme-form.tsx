@@ -4,11 +4,11 @@ import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import { useCreateProgramme } from '../api/create-programme';
 import type { Calendar, PeriodKind, Programme } from '../api/types';
-import { errorFor, fieldErrorsOf } from '../utils/field-errors';
-import { newIdempotencyKey } from '../utils/idempotency';
+import { errorFor, fieldErrorsOf } from '@/lib/api/field-errors';
+import { newIdempotencyKey } from '@/lib/api/idempotency';
 import { periodKindLabel } from '../utils/labels';
 import { isIsoDate, nextPeriodStart, PERIOD_KINDS, periodEndOf, periodLabel, periodStartOf } from '../utils/period';
-import { FormField } from './form-field';
+import { FormField } from '@/components/ui/form-field';
 import './calendar.css';
 
 type Props = {

@@ -7,11 +7,11 @@ import { usePublishProgramme } from '../api/publish-programme';
 import { useReturnProgramme } from '../api/return-programme';
 import { useSubmitProgramme } from '../api/submit-programme';
 import type { Programme, ProgrammeAction } from '../api/types';
-import { errorFor, fieldErrorsOf } from '../utils/field-errors';
+import { errorFor, fieldErrorsOf } from '@/lib/api/field-errors';
 import { actionLabel } from '../utils/labels';
 import { isIsoDate } from '../utils/period';
 import { allowedActions } from '../utils/permissions';
-import { FormField } from './form-field';
+import { FormField } from '@/components/ui/form-field';
 import './calendar.css';
 
 type Transition = Exclude<ProgrammeAction, 'EDIT_ITEMS' | 'AMEND'>;

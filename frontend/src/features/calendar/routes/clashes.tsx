@@ -13,7 +13,7 @@ import { useMergeItems } from '../api/merge-items';
 import type { Clash, Leader, PeriodKind, ProgrammeItem } from '../api/types';
 import { ClashList } from '../components/clash-list';
 import { distinctClashes } from '../utils/clash-text';
-import { FormField } from '../components/form-field';
+import { FormField } from '@/components/ui/form-field';
 import { formatWhen } from '../utils/datetime';
 import { clashKindLabel, periodKindLabel } from '../utils/labels';
 import { isIsoDate, PERIOD_KINDS } from '../utils/period';

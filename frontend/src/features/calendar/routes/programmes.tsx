@@ -10,7 +10,7 @@ import { useProgrammes } from '../api/get-programmes';
 import type { PeriodKind, ProgrammeStatus } from '../api/types';
 import { DeadlineBoard } from '../components/deadline-board';
 import { NewProgrammeForm } from '../components/new-programme-form';
-import { Pager } from '../components/pager';
+import { Pager } from '@/components/ui/pager';
 import { OnTimeChip, ProgrammeStatusChip } from '../components/status-chip';
 import { periodKindLabel, PROGRAMME_STATUSES, programmeStatusLabel } from '../utils/labels';
 import { PERIOD_KINDS, periodLabel } from '../utils/period';

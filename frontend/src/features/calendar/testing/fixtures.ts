@@ -1,4 +1,3 @@
-import { onTestFinished, vi } from 'vitest';
 import type { MeResponse } from '@/lib/api/types';
 import { specialist } from '@/testing/fixtures';
 import type { Calendar, Clash, Leader, LeadershipBody, Office, Programme, ProgrammeItem } from '../api/types';
@@ -146,15 +145,4 @@ export function clash(overrides: Partial<Clash> = {}): Clash {
   };
 }
 
-/** URL.createObjectURL / revokeObjectURL (missing in jsdom) for one test. */
-export function stubObjectUrls(url: string) {
-  const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
-  const createObjectURL = vi.fn((_blob: Blob) => url);
-  URL.createObjectURL = createObjectURL;
-  URL.revokeObjectURL = vi.fn();
-  onTestFinished(() => {
-    URL.createObjectURL = original.create;
-    URL.revokeObjectURL = original.revoke;
-  });
-  return createObjectURL;
-}
+export { stubObjectUrls } from '@/testing/object-urls';

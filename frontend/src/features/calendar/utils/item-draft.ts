@@ -2,7 +2,7 @@ import { addDaysIso } from '@/lib/format';
 import type { TranslateFn } from '@/lib/i18n/types';
 import type { ClashCheckRequest, ItemRequest, PeriodKind, Programme, ProgrammeItem, Ref, Visibility } from '../api/types';
 import { formTimes, isTime, toOffsetDateTime } from './datetime';
-import type { FieldErrors } from './field-errors';
+import type { FieldErrors } from '@/lib/api/field-errors';
 import { isIsoDate } from './period';
 
 /** What the item form edits; times are Vietnam's wall clock. */

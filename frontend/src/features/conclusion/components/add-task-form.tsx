@@ -5,9 +5,9 @@ import { useAddConclusionTask } from '../api/add-conclusion-task';
 import { useUnits } from '../api/get-units';
 import type { ConclusionDocument } from '../api/types';
 import { emptyTask, TASK_FIELDS, toTaskRequest, validateTask, type TaskDraft } from '../utils/document-draft';
-import { fieldErrorsOf, unmatchedErrors, type FieldErrors } from '../utils/field-errors';
+import { fieldErrorsOf, unmatchedErrors, type FieldErrors } from '@/lib/api/field-errors';
 import { TaskFields } from './task-fields';
-import { FormErrorSummary } from './form-error-summary';
+import { FormErrorSummary } from '@/components/ui/form-error-summary';
 
 type Props = { document: ConclusionDocument; onClose: () => void; onAdded: () => void };
 

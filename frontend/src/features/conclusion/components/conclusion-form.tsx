@@ -17,14 +17,14 @@ import {
   type TaskDraft,
 } from '../utils/document-draft';
 import { withAttachments } from '../utils/attachments';
-import { fieldErrorsOf, unmatchedErrors, type FieldErrors } from '../utils/field-errors';
+import { fieldErrorsOf, unmatchedErrors, type FieldErrors } from '@/lib/api/field-errors';
 import { isIsoDate } from '../utils/format';
-import { newIdempotencyKey } from '../utils/idempotency';
+import { newIdempotencyKey } from '@/lib/api/idempotency';
 import { AttachmentPicker } from './attachment-picker';
 import { DocumentFields } from './document-fields';
 import { TaskFields } from './task-fields';
 import './conclusion.css';
-import { FormErrorSummary } from './form-error-summary';
+import { FormErrorSummary } from '@/components/ui/form-error-summary';
 
 type Props = {
   onCreated: (id: string) => void;

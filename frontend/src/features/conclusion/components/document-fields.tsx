@@ -1,9 +1,9 @@
 import { useI18n } from '@/lib/i18n';
 import type { DocumentKind, LeadershipBody } from '../api/types';
 import type { DocumentDetailsDraft } from '../utils/document-draft';
-import { errorFor, type FieldErrors } from '../utils/field-errors';
+import { errorFor, type FieldErrors } from '@/lib/api/field-errors';
 import { DOCUMENT_KINDS, kindLabel } from '../utils/labels';
-import { FormField } from './form-field';
+import { FormField } from '@/components/ui/form-field';
 
 type Props = {
   /** prefix of the controls' ids and data-testids: "conclusion" → "conclusion-number", … */

@@ -12,9 +12,9 @@ import {
   validateDetails,
   type DocumentDetailsDraft,
 } from '../utils/document-draft';
-import { fieldErrorsOf, unmatchedErrors, type FieldErrors } from '../utils/field-errors';
+import { fieldErrorsOf, unmatchedErrors, type FieldErrors } from '@/lib/api/field-errors';
 import { DocumentFields } from './document-fields';
-import { FormErrorSummary } from './form-error-summary';
+import { FormErrorSummary } from '@/components/ui/form-error-summary';
 
 type Props = {
   /** the document as last fetched: its details fill the form, its version goes in If-Match */

@@ -15,11 +15,11 @@ import { useRequestExtension } from '../api/request-extension';
 import { useReturnCompletion } from '../api/return-completion';
 import type { ConclusionTask } from '../api/types';
 import { withAttachments } from '../utils/attachments';
-import { errorFor, fieldErrorsOf } from '../utils/field-errors';
+import { errorFor, fieldErrorsOf } from '@/lib/api/field-errors';
 import { isIsoDate } from '../utils/format';
 import { allowedTaskActions, type TaskAction } from '../utils/permissions';
 import { AttachmentPicker } from './attachment-picker';
-import { FormField } from './form-field';
+import { FormField } from '@/components/ui/form-field';
 
 const ACTION_LABELS: Record<TaskAction, MessageKey> = {
   progress: 'taskAction.progress',

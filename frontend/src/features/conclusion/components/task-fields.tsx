@@ -1,9 +1,9 @@
 import { useI18n } from '@/lib/i18n';
 import type { ReportingCycle, Unit } from '../api/types';
 import type { TaskDraft } from '../utils/document-draft';
-import { errorFor, type FieldErrors } from '../utils/field-errors';
+import { errorFor, type FieldErrors } from '@/lib/api/field-errors';
 import { REPORTING_CYCLES, cycleLabel } from '../utils/labels';
-import { FormField } from './form-field';
+import { FormField } from '@/components/ui/form-field';
 
 type Props = {
   /** prefix of the controls' ids and data-testids: "task-0" → "task-0-deadline", … */

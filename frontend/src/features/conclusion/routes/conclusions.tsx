@@ -7,7 +7,7 @@ import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import { useConclusions } from '../api/get-conclusions';
 import type { DocumentKind } from '../api/types';
-import { Pager } from '../components/pager';
+import { Pager } from '@/components/ui/pager';
 import { StatusCountChips } from '../components/status-chip';
 import { DOCUMENT_KINDS, kindLabel } from '../utils/labels';
 import { isOfficeStaff } from '../utils/permissions';

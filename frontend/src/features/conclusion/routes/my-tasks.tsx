@@ -6,7 +6,7 @@ import { useT } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/i18n/types';
 import { useTasks } from '../api/get-tasks';
 import type { TasksQuery } from '../api/types';
-import { Pager } from '../components/pager';
+import { Pager } from '@/components/ui/pager';
 import { TaskTable } from '../components/task-table';
 import { isUnitOfficer } from '../utils/permissions';
 import '../components/conclusion.css';

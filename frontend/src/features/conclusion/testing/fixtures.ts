@@ -1,4 +1,3 @@
-import { onTestFinished, vi } from 'vitest';
 import type { MeResponse } from '@/lib/api/types';
 import { specialist, unitOfficer } from '@/testing/fixtures';
 import type {
@@ -171,15 +170,4 @@ export function statistics(overrides: Partial<ConclusionStatistics> = {}): Concl
   };
 }
 
-/** jsdom has no object URLs: records the blobs handed to URL.createObjectURL until the test ends. */
-export function stubObjectUrls(url: string) {
-  const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
-  const createObjectURL = vi.fn((_blob: Blob) => url);
-  URL.createObjectURL = createObjectURL;
-  URL.revokeObjectURL = vi.fn();
-  onTestFinished(() => {
-    URL.createObjectURL = original.create;
-    URL.revokeObjectURL = original.revoke;
-  });
-  return createObjectURL;
-}
+export { stubObjectUrls } from '@/testing/object-urls';

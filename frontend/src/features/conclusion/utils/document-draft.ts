@@ -7,7 +7,7 @@ import type {
   DocumentKind,
   ReportingCycle,
 } from '../api/types';
-import type { FieldErrors } from './field-errors';
+import type { FieldErrors } from '@/lib/api/field-errors';
 import { isIsoDate } from './format';
 
 export type TaskDraft = {
