@@ -15,7 +15,7 @@
 // and the item is in the calendar's public iCal feed. A failed step leaves a screenshot in e2e/out/.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectTextOn, journey, SPA_URL, WAIT_TIMEOUT } from './support.mjs';
+import { expectTextOn, journey, logInOn, SPA_URL, WAIT_TIMEOUT } from './support.mjs';
 
 const REQUIRED = [
   'E2E_PASSWORD',
@@ -80,15 +80,7 @@ async function expectTextContaining(locator, expected) {
   assert.ok(actual.includes(expected), `text of ${locator}:\n  ${actual}\nshould contain\n  ${expected}`);
 }
 
-async function logIn(username) {
-  await page.goto(`${SPA_URL}/`);
-  await page.waitForURL((url) => url.pathname === '/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(env.password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await page.getByTestId('header-user').waitFor();
-}
+const logIn = (username) => logInOn(page, username, env.password);
 
 async function logOut() {
   await page.getByTestId('logout').click();

@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { test } from 'node:test';
-import { expectTextOn, journey, SPA_URL } from './support.mjs';
+import { expectTextOn, journey, logInOn } from './support.mjs';
 
 const RESTART_TIMEOUT = 60_000; // the backend restart
 const REQUIRED = ['E2E_PASSWORD', 'E2E_UBND_USERNAME', 'E2E_UNIT_USERNAME', 'E2E_BODY_NAME', 'E2E_UNIT_NAMES', 'E2E_BACKEND_CTL'];
@@ -60,19 +60,7 @@ let page;
 /** Waits until the element's text, whitespace collapsed, is exactly `expected`. */
 const expectText = (locator, expected) => expectTextOn(page, locator, expected);
 
-/**
- * Signs in from the home page, so the login page sends us back there (a plain reload of /login would keep the
- * history state of the last session, and with it the previous user's page as the place to return to).
- */
-async function logIn(username) {
-  await page.goto(`${SPA_URL}/`);
-  await page.waitForURL((url) => url.pathname === '/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(env.password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await page.getByTestId('header-user').waitFor();
-}
+const logIn = (username) => logInOn(page, username, env.password);
 
 async function logOut() {
   await page.getByTestId('logout').click();

@@ -97,3 +97,17 @@ export async function expectTextOn(page, locator, expected) {
   } while (Date.now() < deadline);
   assert.equal(actual, expected, `text of ${locator}`);
 }
+
+/**
+ * Signs in from the home page, so the login page sends us back there (a plain reload of /login would keep the
+ * history state of the last session, and with it the previous user's page as the place to return to).
+ */
+export async function logInOn(page, username, password) {
+  await page.goto(`${SPA_URL}/`);
+  await page.waitForURL((url) => url.pathname === '/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.getByTestId('header-user').waitFor();
+}

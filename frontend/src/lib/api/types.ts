@@ -2,10 +2,7 @@
 // hand-write API shapes. Aliases are taken from the operations (path + method), not
 // from component names, so a renamed schema in the contract does not break them.
 import type { components, paths } from './schema';
-
-type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
-type OkBody<Op> = Op extends { responses: infer R } ? (R extends { 200: infer Ok } ? Json<Ok> : never) : never;
-type RequestBody<Op> = Op extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
+import type { OkBody, RequestBody } from './operations';
 
 export type LoginRequest = RequestBody<paths['/api/v1/auth/login']['post']>;
 export type TokenResponse = OkBody<paths['/api/v1/auth/login']['post']>;

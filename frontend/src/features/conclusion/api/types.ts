@@ -2,12 +2,7 @@
 // Like src/lib/api/types.ts they are taken from the operations (path + method), so a renamed
 // schema in the contract does not break them. Never hand-write API shapes.
 import type { paths } from '@/lib/api/schema';
-
-type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
-type OkBody<Op> = Op extends { responses: infer R } ? (R extends { 200: infer Ok } ? Json<Ok> : never) : never;
-type CreatedBody<Op> = Op extends { responses: infer R } ? (R extends { 201: infer Created } ? Json<Created> : never) : never;
-type RequestBody<Op> = Op extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
-type Query<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+import type { CreatedBody, OkBody, Query, RequestBody } from '@/lib/api/operations';
 
 export type ConclusionDocumentRequest = RequestBody<paths['/api/v1/conclusions']['post']>;
 export type ConclusionTaskRequest = NonNullable<ConclusionDocumentRequest['tasks']>[number];
