@@ -34,20 +34,22 @@ CREATE TABLE calendar (
     FOREIGN KEY (jurisdiction_id, office_id) REFERENCES office (jurisdiction_id, id)
 );
 
--- Every leadership body has its calendar ("Lịch công tác Thường trực Thành ủy"), from the moment it exists.
+-- Every leadership body has its calendar ("Lịch công tác Thường trực Thành ủy"), from the moment it exists, in the next of ten
+-- colours of its jurisdiction, so the first ten bodies never share one in the consolidated views.
 CREATE FUNCTION calendar_for_body() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO calendar (id, jurisdiction_id, body_id, office_id, name_vi, name_en, color, created_at, updated_at)
     VALUES (gen_random_uuid(), NEW.jurisdiction_id, NEW.id, NEW.office_id, 'Lịch công tác ' || NEW.name_vi, 'Work calendar: ' || NEW.name_en,
-            (ARRAY['#b3261e', '#1d4ed8', '#047857', '#b45309', '#7c3aed', '#be185d', '#0e7490', '#4d7c0f', '#c2410c', '#334155'])
-                [1 + abs(hashtext(NEW.code)) % 10],
+            (ARRAY['#b3261e', '#1d4ed8', '#047857', '#b45309', '#7c3aed', '#be185d', '#0e7490', '#4d7c0f', '#78350f', '#334155'])
+                [1 + (SELECT count(*) FROM calendar WHERE jurisdiction_id = NEW.jurisdiction_id) % 10],
             NEW.created_at, NEW.created_at);
     RETURN NEW;
 END $$;
 CREATE TRIGGER leadership_body_calendar AFTER INSERT ON leadership_body FOR EACH ROW EXECUTE FUNCTION calendar_for_body();
 INSERT INTO calendar (id, jurisdiction_id, body_id, office_id, name_vi, name_en, color, created_at, updated_at)
 SELECT gen_random_uuid(), b.jurisdiction_id, b.id, b.office_id, 'Lịch công tác ' || b.name_vi, 'Work calendar: ' || b.name_en,
-       (ARRAY['#b3261e', '#1d4ed8', '#047857', '#b45309', '#7c3aed', '#be185d', '#0e7490', '#4d7c0f', '#c2410c', '#334155'])[1 + abs(hashtext(b.code)) % 10],
+       (ARRAY['#b3261e', '#1d4ed8', '#047857', '#b45309', '#7c3aed', '#be185d', '#0e7490', '#4d7c0f', '#78350f', '#334155'])
+           [1 + (row_number() OVER (PARTITION BY b.jurisdiction_id ORDER BY b.created_at, b.code) - 1) % 10],
        b.created_at, b.created_at
 FROM leadership_body b;
 

@@ -77,6 +77,15 @@ class ProgrammeWorkflowTest extends CalendarTestSupport {
     }
 
     @Test
+    void everyBodyHasItsCalendarInItsOwnColour() {
+        CalendarWorld cw = calendarWorld();
+        JsonNode calendars = api().get("/api/v1/calendars", login(cw.w().otherOfficeSpecialist())).json();
+        assertEquals(2, calendars.size(), "the People's Committee and the standing board, created with their bodies");
+        assertTrue(!text(calendars.get(0), "color").equals(text(calendars.get(1), "color")), calendars.toString());
+        assertTrue(text(calendars.get(0), "nameVi").startsWith("Lịch công tác "));
+    }
+
+    @Test
     void theConsolidatingOfficeReturnsADraftWithACommentAndTheOfficeResubmits() {
         CalendarWorld cw = calendarWorld();
         String ubnd = login(cw.w().otherOfficeSpecialist());
