@@ -989,7 +989,7 @@ export interface paths {
         };
         /**
          * The deadline dashboard
-         * @description For every calendar and period kind, the current period and the next: the deadline, days left, and whether the office submitted on time or late.
+         * @description For every calendar and period kind, the current period and the next: the deadline, days left, and whether the office submitted on time or late. What is due next comes first, then what is overdue, then what was submitted.
          */
         get: operations["getProgrammeDeadlines"];
         put?: never;

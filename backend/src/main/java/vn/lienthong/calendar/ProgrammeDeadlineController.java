@@ -61,7 +61,8 @@ public class ProgrammeDeadlineController {
 
     @Get("/programme-deadlines")
     @Operation(operationId = "getProgrammeDeadlines", summary = "The deadline dashboard",
-            description = "For every calendar and period kind, the current period and the next: the deadline, days left, and whether the office submitted on time or late.")
+            description = "For every calendar and period kind, the current period and the next: the deadline, days left, and whether the office submitted on time or late. "
+                    + "What is due next comes first, then what is overdue, then what was submitted.")
     @ApiErrors.Read
     public DeadlineDashboardResponse dashboard(Authentication authentication,
                                                @Parameter(description = "Compute as of this day (default today, Vietnam time)") @Nullable @QueryValue LocalDate on) {

@@ -120,7 +120,10 @@ public class SubmissionDeadlines {
                 }
             }
         }
-        rows.sort(Comparator.comparing(DeadlineStatusRow::deadline).thenComparing(DeadlineStatusRow::officeName).thenComparing(DeadlineStatusRow::bodyName));
+        // what is due next first, then what is overdue, then what was submitted; each by deadline
+        List<String> order = List.of("DUE", "OVERDUE", "SUBMITTED_LATE", "SUBMITTED_ON_TIME");
+        rows.sort(Comparator.comparing((DeadlineStatusRow r) -> order.indexOf(r.state())).thenComparing(DeadlineStatusRow::deadline)
+                .thenComparing(DeadlineStatusRow::officeName).thenComparing(DeadlineStatusRow::bodyName));
         return new DeadlineDashboardResponse(today, rows);
     }
 

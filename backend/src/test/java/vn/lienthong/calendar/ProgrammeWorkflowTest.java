@@ -166,6 +166,8 @@ class ProgrammeWorkflowTest extends CalendarTestSupport {
             }
         }
         assertTrue(foundSubmitted && foundDue, rows.toString());
+        assertEquals("DUE", text(rows.get(0), "state"), "what is due next comes first");
+        assertTrue(text(rows.get(rows.size() - 1), "state").startsWith("SUBMITTED"), "what was submitted comes last");
 
         Api.Response rules = api().get("/api/v1/programme-deadline-rules", ubnd);
         assertEquals(4, rules.json().size());
