@@ -25,10 +25,12 @@ import java.util.UUID;
 @Requires(property = "lienthong.demo.enabled", value = "true")
 public class CalendarDemoData implements ApplicationEventListener<DemoDataLoaded> {
     private final Sql sql;
+    private final SubmissionDeadlines deadlines;
     private final Clock clock;
 
-    CalendarDemoData(Sql sql, Clock clock) {
+    CalendarDemoData(Sql sql, SubmissionDeadlines deadlines, Clock clock) {
         this.sql = sql;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -84,12 +86,13 @@ public class CalendarDemoData implements ApplicationEventListener<DemoDataLoaded
         Timestamp now = Timestamp.from(clock.instant());
         boolean submitted = !status.equals("DRAFT");
         boolean published = status.equals("PUBLISHED");
+        LocalDate deadline = deadlines.rule(j, PeriodKind.MONTH).deadlineFor(start);
         sql.exec("""
                 INSERT INTO programme (id, jurisdiction_id, calendar_id, office_id, period_kind, period_start, period_end, title, status, deadline, submitted_at,
                                        consolidated_at, decision_reference, decided_on, approved_at, published_at, created_by, created_at, updated_at)
                 VALUES (?, ?, ?, ?, 'MONTH', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 id, j, calendar, office, start, PeriodKind.MONTH.endOf(start), "Chương trình công tác " + Programmes.periodLabel(PeriodKind.MONTH, start),
-                status, start.minusMonths(1).withDayOfMonth(25), submitted ? Timestamp.from(start.minusMonths(1).withDayOfMonth(24).atStartOfDay(Zones.VIETNAM).toInstant()) : null,
+                status, deadline, submitted ? Timestamp.from(deadline.minusDays(1).atStartOfDay(Zones.VIETNAM).toInstant()) : null,
                 published ? now : null, published ? "DEMO-TB/TU" : null, published ? start.minusDays(3) : null, published ? now : null, published ? now : null,
                 new UUID(0, 0), now, now);
         return id;

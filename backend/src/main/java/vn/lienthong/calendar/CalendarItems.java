@@ -97,8 +97,8 @@ public class CalendarItems {
         return loaded.item();
     }
 
-    /** An item with the office that owns its programme. */
-    record Loaded(ItemResponse item, UUID ownerOffice) {
+    /** An item with the office that owns its programme and its venue as stored for comparison (`venue_key`). */
+    record Loaded(ItemResponse item, UUID ownerOffice, @Nullable String venueKey) {
     }
 
     /** The item regardless of who asks (for the services' own checks); null when absent from the jurisdiction. */
@@ -120,11 +120,11 @@ public class CalendarItems {
             return found;
         });
         Names names = names(rows);
-        return rows.stream().map(r -> new Loaded(r.response(names), r.ownerOffice())).toList();
+        return rows.stream().map(r -> new Loaded(r.response(names), r.ownerOffice(), r.venueKey())).toList();
     }
 
     /** An item row before the names of the people, bodies, units and offices it refers to are looked up. */
-    record Raw(ItemResponse bare, UUID ownerOffice, UUID[] leaders, UUID[] bodies, UUID[] units) {
+    record Raw(ItemResponse bare, UUID ownerOffice, @Nullable String venueKey, UUID[] leaders, UUID[] bodies, UUID[] units) {
         static Raw of(ResultSet rs) throws SQLException {
             String[] persons = (String[]) rs.getArray("participant_persons").getArray();
             ItemResponse bare = new ItemResponse(SqlPages.uuid(rs, "id"), SqlPages.uuid(rs, "programme_id"), SqlPages.uuid(rs, "calendar_id"),
@@ -135,7 +135,7 @@ public class CalendarItems {
                     List.of(persons), SqlPages.uuid(rs, "serving_office_id"), null, Visibility.valueOf(rs.getString("visibility")),
                     rs.getString("notes"), SqlPages.uuid(rs, "meeting_id"), rs.getBoolean("cancelled"), rs.getString("cancel_reason"), rs.getInt("sequence"),
                     rs.getLong("version"), SqlPages.instant(rs, "updated_at").atZone(Zones.VIETNAM).toOffsetDateTime());
-            return new Raw(bare, SqlPages.uuid(rs, "owner_office_id"), (UUID[]) rs.getArray("leader_ids").getArray(),
+            return new Raw(bare, SqlPages.uuid(rs, "owner_office_id"), rs.getString("venue_key"), (UUID[]) rs.getArray("leader_ids").getArray(),
                     (UUID[]) rs.getArray("participant_body_ids").getArray(), (UUID[]) rs.getArray("participant_unit_ids").getArray());
         }
 

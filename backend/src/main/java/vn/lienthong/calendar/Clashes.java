@@ -157,7 +157,7 @@ public class Clashes {
             throw ProblemException.forbidden("Only the Party Committee Office or an office owning one of the items can accept a clash.");
         }
         boolean clashes = a.item().periodKind() == b.item().periodKind() && !a.item().cancelled() && !b.item().cancelled()
-                && ClashRules.between(slotOf(a.item()), slotOf(b.item())).stream().anyMatch(f -> f.kind() == request.kind());
+                && ClashRules.between(slotOf(a), slotOf(b)).stream().anyMatch(f -> f.kind() == request.kind());
         if (!clashes) {
             throw ProblemException.conflict("These two items have no " + request.kind() + " clash to accept.");
         }
@@ -182,19 +182,13 @@ public class Clashes {
         return a.toString().compareTo(b.toString()) < 0;
     }
 
-    static ClashRules.Slot slotOf(CalendarDtos.ItemResponse item) {
+    /** An item as the clash rules see it, with the venue as the database normalised it. */
+    static ClashRules.Slot slotOf(CalendarItems.Loaded loaded) {
+        CalendarDtos.ItemResponse item = loaded.item();
         return new ClashRules.Slot(item.id(), item.startsAt().toInstant(), item.endsAt().toInstant(),
-                new LinkedHashSet<>(item.leaders().stream().map(CalendarDtos.LeaderRef::id).toList()), venueKey(item.venue()),
+                new LinkedHashSet<>(item.leaders().stream().map(CalendarDtos.LeaderRef::id).toList()), loaded.venueKey(),
                 new LinkedHashSet<>(item.participantBodies().stream().map(CalendarDtos.NamedRef::id).toList()),
                 new LinkedHashSet<>(item.participantUnits().stream().map(CalendarDtos.NamedRef::id).toList()), item.localityUnitId());
-    }
-
-    /** A cheap Java twin of search_normalize for items already loaded; equality only matters between two loaded items. */
-    private static String venueKey(@Nullable String venue) {
-        if (venue == null || venue.isBlank()) {
-            return null;
-        }
-        return java.text.Normalizer.normalize(venue.strip().toLowerCase().replace('đ', 'd'), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     private record Pair(Candidate a, Candidate b, ClashRules.Found found) {
@@ -278,7 +272,7 @@ public class Clashes {
     static String message(ClashKind kind, List<SharedRef> shared, @Nullable String otherTitle, Candidate other) {
         String who = String.join(", ", shared.stream().map(SharedRef::name).toList());
         String what = otherTitle == null ? "một hoạt động trong dự thảo chưa gửi của " + other.bodyName() : "«" + otherTitle + "» (" + other.bodyName() + ")";
-        String when = when(other.slot());
+        String when = when(other.slot().start(), other.slot().end());
         return switch (kind) {
             case LEADER -> "Trùng lịch: " + who + " đã có lịch " + what + " " + when + ".";
             case VENUE -> "Trùng địa điểm: " + who + " đã được bố trí cho " + what + " " + when + ".";
@@ -287,9 +281,13 @@ public class Clashes {
         };
     }
 
-    static String when(ClashRules.Slot slot) {
-        ZonedDateTime start = slot.start().atZone(Zones.VIETNAM);
-        ZonedDateTime end = slot.end().atZone(Zones.VIETNAM);
+    static String when(CalendarDtos.ItemResponse item) {
+        return when(item.startsAt().toInstant(), item.endsAt().toInstant());
+    }
+
+    static String when(Instant from, Instant to) {
+        ZonedDateTime start = from.atZone(Zones.VIETNAM);
+        ZonedDateTime end = to.atZone(Zones.VIETNAM);
         boolean wholeDays = start.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && end.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
         if (wholeDays) {
             LocalDate last = end.toLocalDate().minusDays(1);

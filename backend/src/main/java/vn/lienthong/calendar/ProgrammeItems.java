@@ -74,12 +74,13 @@ public class ProgrammeItems {
                 ids(request.units()), request.persons().toArray(String[]::new), request.servingOfficeId(), request.visibility(), blankToNull(request.notes()),
                 request.meetingId(), now, now);
         touch(programmeId);
-        ItemResponse created = items.find(caller.jurisdictionId(), id).item();
+        CalendarItems.Loaded saved = items.find(caller.jurisdictionId(), id);
+        ItemResponse created = saved.item();
         audit.record(caller, "CREATE", "programme_item", id, null, created);
         if (programme.status() == ProgrammeStatus.PUBLISHED) {
             amend(caller, programme, created, null, "ADDED", request.amendmentReason());
         }
-        return new ItemWriteResponse(created, clashesOf(caller, created));
+        return new ItemWriteResponse(created, clashesOf(caller, saved));
     }
 
     @Transactional
@@ -105,12 +106,13 @@ public class ProgrammeItems {
             throw new ProblemException(ProblemType.STALE_VERSION, "The item was changed by someone else; reload it.");
         }
         touch(programme.id());
-        ItemResponse after = items.find(caller.jurisdictionId(), itemId).item();
+        CalendarItems.Loaded saved = items.find(caller.jurisdictionId(), itemId);
+        ItemResponse after = saved.item();
         audit.record(caller, amendment ? "AMEND" : "UPDATE", "programme_item", itemId, current.item(), after);
         if (amendment) {
             amend(caller, programme, after, current.item(), "CHANGED", request.amendmentReason());
         }
-        return new ItemWriteResponse(after, clashesOf(caller, after));
+        return new ItemWriteResponse(after, clashesOf(caller, saved));
     }
 
     /** A draft's item is removed; a published programme's item is cancelled and stays in the feeds as cancelled. */
@@ -158,7 +160,7 @@ public class ProgrammeItems {
             throw ProblemException.forbidden("Items are merged by the Party Committee Office while consolidating, or by an office within its own drafts.");
         }
         boolean clash = kept.item().periodKind() == merged.item().periodKind() && !kept.item().cancelled() && !merged.item().cancelled()
-                && !ClashRules.between(Clashes.slotOf(kept.item()), Clashes.slotOf(merged.item())).isEmpty();
+                && !ClashRules.between(Clashes.slotOf(kept), Clashes.slotOf(merged)).isEmpty();
         if (!clash) {
             throw ProblemException.conflict("Only clashing items can be merged.");
         }
@@ -180,15 +182,16 @@ public class ProgrammeItems {
         sql.exec("DELETE FROM programme_item WHERE id = ?", other.id());
         touch(keptProgramme.id());
         touch(mergedProgramme.id());
-        ItemResponse after = items.find(caller.jurisdictionId(), before.id()).item();
+        CalendarItems.Loaded saved = items.find(caller.jurisdictionId(), before.id());
+        ItemResponse after = saved.item();
         audit.record(caller, "MERGE", "programme_item", before.id(), before, after);
         audit.record(caller, "DELETE", "programme_item", other.id(), other, null);
         if (!mergedProgramme.officeId().equals(caller.officeId())) {
             notifier.send(caller.jurisdictionId(), Notifier.Recipient.OFFICE, mergedProgramme.officeId(), new Notifier.Message("PROGRAMME_ITEM_MERGED",
-                    "Hoạt động đã được gộp khi tổng hợp", "«" + other.title() + "» " + Clashes.when(Clashes.slotOf(other)) + " được gộp vào «" + after.title()
+                    "Hoạt động đã được gộp khi tổng hợp", "«" + other.title() + "» " + Clashes.when(other) + " được gộp vào «" + after.title()
                     + "» (" + after.bodyName() + "): " + request.note().strip(), "/programmes/" + mergedProgramme.id(), "programme", mergedProgramme.id().toString()));
         }
-        return new ItemWriteResponse(after, clashesOf(caller, after));
+        return new ItemWriteResponse(after, clashesOf(caller, saved));
     }
 
     private static boolean isConsolidating(ProgrammeStatus status) {
@@ -219,12 +222,8 @@ public class ProgrammeItems {
                 ((Timestamp) r[5]).toInstant().atZone(Zones.VIETNAM).toOffsetDateTime())).toList();
     }
 
-    private List<ClashResponse> clashesOf(Caller caller, ItemResponse item) {
-        return clashes.forSlot(caller, item.periodKind(), new ClashRules.Slot(item.id(), item.startsAt().toInstant(), item.endsAt().toInstant(),
-                        new LinkedHashSet<>(item.leaders().stream().map(CalendarDtos.LeaderRef::id).toList()), null,
-                        new LinkedHashSet<>(item.participantBodies().stream().map(CalendarDtos.NamedRef::id).toList()),
-                        new LinkedHashSet<>(item.participantUnits().stream().map(CalendarDtos.NamedRef::id).toList()), item.localityUnitId()),
-                item.venue(), item.title());
+    private List<ClashResponse> clashesOf(Caller caller, CalendarItems.Loaded saved) {
+        return clashes.forSlot(caller, saved.item().periodKind(), Clashes.slotOf(saved), saved.item().venue(), saved.item().title());
     }
 
     private CalendarItems.Loaded visible(Caller caller, UUID itemId) {
@@ -331,7 +330,7 @@ public class ProgrammeItems {
             default -> "thay đổi";
         };
         Notifier.Message message = new Notifier.Message("PROGRAMME_AMENDED", "Điều chỉnh chương trình công tác",
-                programme.title() + ": " + label + " hoạt động «" + after.title() + "» " + Clashes.when(Clashes.slotOf(after)) + ". Lý do: " + reason.strip(),
+                programme.title() + ": " + label + " hoạt động «" + after.title() + "» " + Clashes.when(after) + ". Lý do: " + reason.strip(),
                 "/programmes/" + programme.id(), "programme", programme.id().toString());
         List<Notifier.Delivery> deliveries = new ArrayList<>();
         offices.forEach(o -> deliveries.add(new Notifier.Delivery(caller.jurisdictionId(), Notifier.Recipient.OFFICE, o, message)));
