@@ -820,6 +820,686 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meeting-bridge-points/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a bridge point
+         * @description With its version as the ETag, for whoever may see the meeting.
+         */
+        get: operations["getMeetingBridgePoint"];
+        /**
+         * Correct a bridge point
+         * @description The host office, with If-Match, while the conference is not cancelled or closed; also how the delegates present are recorded.
+         */
+        put: operations["updateMeetingBridgePoint"];
+        post?: never;
+        /**
+         * Remove a bridge point
+         * @description The host office, while the conference is not cancelled or closed.
+         */
+        delete: operations["deleteMeetingBridgePoint"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kinds of meetings
+         * @description The system's kinds (standing-board meeting, standing-committee meeting, plenum, quarterly joint briefing, People's Committee session, meetings chaired by the chairman or a vice-chairman, People's Council session, thematic conference) and the jurisdiction's own.
+         */
+        get: operations["listMeetingKinds"];
+        put?: never;
+        /**
+         * Add a kind of meeting
+         * @description Administrators; the code is unique with the system's kinds.
+         */
+        post: operations["createMeetingKind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meeting and conference statistics for a period
+         * @description Meetings held (HELD or CLOSED) whose start falls between `from` and `to` (Vietnamese dates, both included, at most 10 years): totals, in person and online, bridge points and delegates of the online conferences, attendance, and counts by kind, leadership body, host office and month. `officeId` keeps the meetings that office hosted or supported. For the offices and administrators of the jurisdiction.
+         */
+        get: operations["getMeetingStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-statistics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meeting and conference statistics as XLSX
+         * @description The same figures as the JSON, as a spreadsheet with Vietnamese headings: sheets «Tổng hợp», «Theo loại», «Theo văn phòng», «Theo tháng» and «Theo cơ quan».
+         */
+        get: operations["exportMeetingStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preparation tasks: the caller's inbox, or what is still open for the host
+         * @description scope=ASSIGNED (default): tasks assigned to the caller's office or unit by any meeting, not of cancelled meetings. scope=HOSTED: tasks of the upcoming meetings the caller's office hosts. `open` keeps open (true) or done (false) tasks. By due time.
+         */
+        get: operations["listMyMeetingTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a preparation task
+         * @description The ETag is its version.
+         */
+        get: operations["getMeetingTask"];
+        /**
+         * Change a preparation task
+         * @description The host office, with If-Match, while the task is open.
+         */
+        put: operations["updateMeetingTask"];
+        post?: never;
+        /**
+         * Remove a preparation task
+         * @description The host office, before the meeting.
+         */
+        delete: operations["deleteMeetingTask"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-tasks/{taskId}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tick a preparation task off
+         * @description The assigned office or unit, or the host office; who and when are recorded and the host is told.
+         */
+        post: operations["completeMeetingTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List meetings
+         * @description Offices see every meeting of the jurisdiction; a unit those it is invited to, has a preparation task in or is a bridge point of. By start time; `from`/`to` are Vietnamese dates of the start; `officeId` matches the host or a supporting office; `q` searches title and venue without diacritics; `invitedOnly` keeps the meetings the caller, its unit or its office's bodies are invited to.
+         */
+        get: operations["listMeetings"];
+        put?: never;
+        /**
+         * Plan a meeting
+         * @description Office staff plan a meeting their office hosts and serves (văn phòng chủ trì phục vụ). It is PLANNED, placed in the body's weekly programme so clash detection covers it (clashes come back in the answer), and the supporting offices are asked for support. Send an Idempotency-Key to make retries safe.
+         */
+        post: operations["createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a meeting
+         * @description With leaders, supporting offices, counts, the clashes of its calendar item, the concluding notices recorded for it and the caller's allowed actions.
+         */
+        get: operations["getMeeting"];
+        /**
+         * Change a meeting before it is held
+         * @description The host office, with If-Match, while PLANNED, INVITED or POSTPONED. Its calendar item follows; when invitations are out, a new time or venue is told to everyone invited or assigned, with `reason`.
+         */
+        put: operations["updateMeeting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meeting's agenda
+         * @description In order.
+         */
+        get: operations["listAgendaItems"];
+        put?: never;
+        /**
+         * Add an agenda item
+         * @description The host office, before the meeting; at `position` or last.
+         */
+        post: operations["addAgendaItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/agenda/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change or move an agenda item
+         * @description The host office, with If-Match.
+         */
+        put: operations["updateAgendaItem"];
+        post?: never;
+        /**
+         * Remove an agenda item
+         * @description The host office, before the meeting; its documents stay with the meeting.
+         */
+        delete: operations["deleteAgendaItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/bridge-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the bridge points of a conference
+         * @description The bridge points (điểm cầu) of an online or hybrid conference in their order, for whoever may see the meeting; `q` searches the names without diacritics; `sort` by position (default) or name.
+         */
+        get: operations["listMeetingBridgePoints"];
+        put?: never;
+        /**
+         * Add a bridge point
+         * @description The host office adds one bridge point to an online or hybrid conference that is not cancelled or closed, after the existing ones. A name the meeting already has (ignoring case and diacritics) is 409; an in-person meeting has no bridge points (409).
+         */
+        post: operations["addMeetingBridgePoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/bridge-points/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the bridge points from a CSV or XLSX file
+         * @description Multipart form with one part `file`: CSV (UTF-8, with or without BOM, comma or semicolon separated) or Excel .xlsx (first sheet), at most 5 MiB and 5,000 rows. Row 1 names the columns, in Vietnamese or English, case and diacritics ignored: «Tên điểm cầu» (name, required), «Mã đơn vị» (unit code), «Địa chỉ» (address), «Người liên hệ» (contact), «Điện thoại» (phone), «Số đại biểu dự kiến» (expected delegates, required) and «Số đại biểu thực tế» (actual delegates); see the template. Every row is checked: if any is wrong nothing is imported and the 422 lists each problem as `rows[N].field` with N the spreadsheet row. `mode=APPEND` (default) adds the points after the existing ones, `mode=REPLACE` replaces the whole list. The host office, while the conference is not cancelled or closed.
+         */
+        post: operations["importMeetingBridgePoints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/bridge-points/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the import template
+         * @description The column headings the import reads, in Vietnamese, with one example row: XLSX (default; a second sheet lists the unit codes of the jurisdiction) or CSV (UTF-8 with BOM, so Excel shows the diacritics).
+         */
+        get: operations["downloadMeetingBridgePointTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel
+         * @description Before it is held; with a reason. Its calendar item is removed (or cancelled in a published programme); everyone affected is told.
+         */
+        post: operations["cancelMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the minutes and close
+         * @description HELD → CLOSED by a leader of the host office, once the minutes (biên bản) are written.
+         */
+        post: operations["closeMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meeting's documents with their versions
+         * @description For an INTERNAL meeting, only the host and supporting offices, the offices of invited bodies, invited units and persons: others get 403.
+         */
+        get: operations["listMeetingDocuments"];
+        put?: never;
+        /**
+         * Add a document
+         * @description The host or a supporting office; the file is uploaded first with POST /attachments (size and type limits apply there: 413, 415).
+         */
+        post: operations["addMeetingDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/documents/{documentId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a new version of a document
+         * @description Earlier versions stay downloadable.
+         */
+        post: operations["addMeetingDocumentVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/documents/{documentId}/versions/{version}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download one version of a document
+         * @description Recorded in the audit trail (who, when, which version).
+         */
+        get: operations["downloadMeetingDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meeting's history
+         * @description Each lifecycle action with who, when and why.
+         */
+        get: operations["listMeetingHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/holding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the meeting was held
+         * @description INVITED → HELD, from the meeting's day on.
+         */
+        post: operations["holdMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the invitations
+         * @description PLANNED or POSTPONED → INVITED. Needs at least one invitee; every invitee, supporting office and task holder is told. After a postponement the replies start again.
+         */
+        post: operations["inviteToMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/invitees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Invitees with their replies and attendance
+         * @description `canReply` says whether the caller may answer for each.
+         */
+        get: operations["listInvitees"];
+        put?: never;
+        /**
+         * Invite a person, body or unit
+         * @description The host office, before the meeting (a cancelled, held or closed meeting: 409). Once invitations are out, the new invitee is told at once.
+         */
+        post: operations["addInvitee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/invitees/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Take the attendance
+         * @description The host office, at or after the meeting (INVITED or HELD).
+         */
+        put: operations["recordAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/invitees/{inviteeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw an invitation
+         * @description The host office, before the meeting.
+         */
+        delete: operations["removeInvitee"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/invitees/{inviteeId}/invitation.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The invitation as an iCalendar file
+         * @description RFC 5545 METHOD:REQUEST (CANCEL once cancelled) with a stable UID and a SEQUENCE raised by every change of time or venue.
+         */
+        get: operations["downloadInvitationIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/invitees/{inviteeId}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer an invitation
+         * @description Attend, absent with a reason, or send a substitute (cử người dự thay): by the invited person, unit or body's office, or the host on its behalf.
+         */
+        post: operations["replyToInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The minutes (biên bản)
+         * @description Read like the documents: internal meetings' minutes by the people involved only.
+         */
+        get: operations["getMinutes"];
+        /**
+         * Write the minutes
+         * @description The host office once the meeting is HELD; rewriting needs If-Match. A leader of the host office approves them by closing the meeting.
+         */
+        put: operations["writeMinutes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/outcome-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Notices of the meeting's conclusions sent to offices
+         * @description Oldest first.
+         */
+        get: operations["listOutcomeNotices"];
+        put?: never;
+        /**
+         * Notify the related offices of the conclusions and decisions
+         * @description The host office after the meeting (seed 004). Each office gets it in its inbox, linked to the concluding notice recorded for the meeting.
+         */
+        post: operations["notifyMeetingOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/postponement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Postpone to a new time
+         * @description Before it is held; with the new time and a reason, told to everyone affected.
+         */
+        post: operations["postponeMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meeting's preparation checklist
+         * @description By due time, with who ticked each off and when.
+         */
+        get: operations["listMeetingTasks"];
+        put?: never;
+        /**
+         * Assign a preparation task
+         * @description The host office, before the meeting; to exactly one office or unit, which finds it in its inbox (GET /meeting-tasks) and is notified.
+         */
+        post: operations["addMeetingTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -1329,6 +2009,92 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * @description An agenda item; `position` 1 is first (by default it goes last)
+         * @example {
+         *       "position": 1,
+         *       "title": "Báo cáo tình hình kinh tế – xã hội tháng 11",
+         *       "presenter": "Giám đốc Sở Tài chính",
+         *       "startsAt": "2026-11-27T08:00:00+07:00",
+         *       "endsAt": "2026-11-27T08:45:00+07:00",
+         *       "notes": null
+         *     }
+         */
+        AgendaItemRequest: {
+            /**
+             * Format: int32
+             * @description Place in the agenda
+             */
+            position?: number | null;
+            /** @description Title */
+            title: string;
+            /** @description Who presents */
+            presenter?: string | null;
+            /**
+             * Format: date-time
+             * @description Slot start
+             */
+            startsAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Slot end
+             */
+            endsAt?: string | null;
+            /** @description Notes */
+            notes?: string | null;
+        };
+        /**
+         * @description An agenda item
+         * @example {
+         *       "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "meetingId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "position": 1,
+         *       "title": "Báo cáo tình hình kinh tế – xã hội tháng 11",
+         *       "presenter": "Giám đốc Sở Tài chính",
+         *       "startsAt": "2026-11-27T08:00:00+07:00",
+         *       "endsAt": "2026-11-27T08:45:00+07:00",
+         *       "notes": null,
+         *       "version": 0
+         *     }
+         */
+        AgendaItemResponse: {
+            /**
+             * Format: uuid
+             * @description Item id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Meeting id
+             */
+            meetingId: string;
+            /**
+             * Format: int32
+             * @description Place in the agenda
+             */
+            position: number;
+            /** @description Title */
+            title: string;
+            /** @description Presenter */
+            presenter: string | null;
+            /**
+             * Format: date-time
+             * @description Slot start
+             */
+            startsAt: string | null;
+            /**
+             * Format: date-time
+             * @description Slot end
+             */
+            endsAt: string | null;
+            /** @description Notes */
+            notes: string | null;
+            /**
+             * Format: int64
+             * @description Version (the ETag)
+             */
+            version: number;
+        };
+        /**
          * @description A stored file: its name, type, size and SHA-256 checksum
          * @example {
          *       "id": "6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f",
@@ -1361,6 +2127,41 @@ export interface components {
              * @description Upload time
              */
             createdAt: string;
+        };
+        /**
+         * @description Whether an invitee was present
+         * @example {
+         *       "inviteeId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "attended": true,
+         *       "note": null
+         *     }
+         */
+        AttendanceEntry: {
+            /**
+             * Format: uuid
+             * @description Invitee
+             */
+            inviteeId: string;
+            /** @description Present */
+            attended: boolean;
+            /** @description Note */
+            note?: string | null;
+        };
+        /**
+         * @description The attendance taken at the meeting (điểm danh)
+         * @example {
+         *       "entries": [
+         *         {
+         *           "inviteeId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *           "attended": true,
+         *           "note": null
+         *         }
+         *       ]
+         *     }
+         */
+        AttendanceRequest: {
+            /** @description One entry per invitee recorded */
+            entries: components["schemas"]["AttendanceEntry"][];
         };
         /**
          * @description One recorded change: who, when, which object, what changed
@@ -1414,6 +2215,35 @@ export interface components {
             };
             /** @description Request id of the call that made the change */
             requestId: string | null;
+        };
+        /**
+         * @description APPEND adds the file's bridge points after the existing ones (a name already there is an error); REPLACE removes the existing ones first
+         * @enum {string}
+         */
+        "BridgePointDtos.ImportMode": "APPEND" | "REPLACE";
+        /**
+         * @description File format of the bridge-point template: CSV (UTF-8) or XLSX (Excel)
+         * @enum {string}
+         */
+        "BridgePointDtos.TemplateFormat": "CSV" | "XLSX";
+        /**
+         * @description The unit (sở, ngành, huyện, xã …) a bridge point is located at
+         * @example {
+         *       "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "code": "UBND_PHU_LUONG",
+         *       "name": "UBND huyện Phú Lương"
+         *     }
+         */
+        "BridgePointDtos.UnitRef": {
+            /**
+             * Format: uuid
+             * @description Unit id
+             */
+            id: string;
+            /** @description Unit code */
+            code: string;
+            /** @description Unit name */
+            name: string;
         };
         /**
          * @description An activity of a programme, with the names of the people, bodies and units it involves
@@ -1599,6 +2429,16 @@ export interface components {
              */
             color: string;
         };
+        /**
+         * @description What kind of preparation
+         * @enum {string}
+         */
+        "Checklist.Category": "HALL" | "SOUND_AND_SCREENS" | "DOCUMENTS" | "RECEPTION" | "SECURITY" | "PRESS" | "CONNECTION" | "OTHER";
+        /**
+         * @description Whose tasks: assigned to the caller's office or unit, or of the meetings the caller's office hosts
+         * @enum {string}
+         */
+        "Checklist.Scope": "ASSIGNED" | "HOSTED";
         /**
          * @description Accept a clash with a note (the two items may overlap)
          * @example {
@@ -2555,6 +3395,11 @@ export interface components {
             unitId: string;
         };
         /**
+         * @description Who may read the meeting's documents and minutes
+         * @enum {string}
+         */
+        Confidentiality: "PUBLIC" | "INTERNAL";
+        /**
          * @description For every calendar and period kind: the current period and the next one due
          * @example {
          *       "today": "2026-11-24",
@@ -2758,6 +3603,145 @@ export interface components {
              * @example must not be blank
              */
             message: string;
+        };
+        /**
+         * @description Who is invited: a person, a leadership body (its office answers) or a unit
+         * @enum {string}
+         */
+        "Invitations.InviteeKind": "PERSON" | "BODY" | "UNIT";
+        /**
+         * @description The invitee's answer
+         * @enum {string}
+         */
+        "Invitations.Reply": "PENDING" | "ATTEND" | "ABSENT" | "SUBSTITUTE";
+        /**
+         * @description The answer to an invitation
+         * @example {
+         *       "reply": "SUBSTITUTE",
+         *       "reason": "Giám đốc đi công tác",
+         *       "substituteName": "Phó Giám đốc Nguyễn Thị Lan"
+         *     }
+         */
+        InviteeReplyRequest: {
+            /** @description ATTEND, ABSENT (with a reason) or SUBSTITUTE (with the substitute's name) */
+            reply: components["schemas"]["Invitations.Reply"];
+            /** @description Reason (required when absent) */
+            reason?: string | null;
+            /** @description Who attends instead */
+            substituteName?: string | null;
+        };
+        /**
+         * @description An invitee: a person (a user of the system by `userId`, or a named guest), a body or a unit
+         * @example {
+         *       "kind": "UNIT",
+         *       "userId": null,
+         *       "personName": null,
+         *       "personTitle": null,
+         *       "email": null,
+         *       "bodyId": null,
+         *       "unitId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b"
+         *     }
+         */
+        InviteeRequest: {
+            /** @description Kind of invitee */
+            kind: components["schemas"]["Invitations.InviteeKind"];
+            /**
+             * Format: uuid
+             * @description A user of the system (PERSON)
+             */
+            userId?: string | null;
+            /** @description Name of a guest (PERSON without account) */
+            personName?: string | null;
+            /** @description Their title */
+            personTitle?: string | null;
+            /** @description E-mail for the .ics invitation */
+            email?: string | null;
+            /**
+             * Format: uuid
+             * @description Leadership body (BODY)
+             */
+            bodyId?: string | null;
+            /**
+             * Format: uuid
+             * @description Unit (UNIT)
+             */
+            unitId?: string | null;
+        };
+        /**
+         * @description An invitee with the reply and attendance
+         * @example {
+         *       "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "meetingId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "kind": "UNIT",
+         *       "name": "Sở Nội vụ",
+         *       "personTitle": null,
+         *       "userId": null,
+         *       "bodyId": null,
+         *       "unitId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "email": null,
+         *       "reply": "SUBSTITUTE",
+         *       "replyReason": "Giám đốc đi công tác",
+         *       "substituteName": "Phó Giám đốc Nguyễn Thị Lan",
+         *       "repliedAt": "2026-11-25T10:00:00+07:00",
+         *       "repliedByName": "Trần Văn Bình",
+         *       "attended": null,
+         *       "attendanceNote": null,
+         *       "canReply": false
+         *     }
+         */
+        InviteeResponse: {
+            /**
+             * Format: uuid
+             * @description Invitee id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Meeting id
+             */
+            meetingId: string;
+            /** @description Kind */
+            kind: components["schemas"]["Invitations.InviteeKind"];
+            /** @description Person, body or unit name */
+            name: string;
+            /** @description Person's title */
+            personTitle: string | null;
+            /**
+             * Format: uuid
+             * @description User
+             */
+            userId: string | null;
+            /**
+             * Format: uuid
+             * @description Body
+             */
+            bodyId: string | null;
+            /**
+             * Format: uuid
+             * @description Unit
+             */
+            unitId: string | null;
+            /** @description E-mail */
+            email: string | null;
+            /** @description Reply */
+            reply: components["schemas"]["Invitations.Reply"];
+            /** @description Reason */
+            replyReason: string | null;
+            /** @description Substitute */
+            substituteName: string | null;
+            /**
+             * Format: date-time
+             * @description Replied at
+             */
+            repliedAt: string | null;
+            /** @description Replied by */
+            repliedByName: string | null;
+            /** @description Present at the meeting (null: not recorded) */
+            attended: boolean | null;
+            /** @description Attendance note */
+            attendanceNote: string | null;
+            /** @description Whether the caller may reply for this invitee now */
+            canReply: boolean;
         };
         /**
          * @description The last run of a scheduled job
@@ -2986,6 +3970,1263 @@ export interface components {
             unit: components["schemas"]["UnitRef"] | null;
         };
         /**
+         * @description What the caller may do with the meeting now
+         * @enum {string}
+         */
+        MeetingAction: "EDIT" | "INVITE" | "POSTPONE" | "CANCEL" | "HOLD" | "TAKE_ATTENDANCE" | "WRITE_MINUTES" | "CLOSE" | "NOTIFY_OUTCOME" | "MANAGE_BRIDGE_POINTS";
+        /**
+         * @description An accepted import: how many bridge points it added and the conference's totals after it
+         * @example {
+         *       "mode": "APPEND",
+         *       "imported": 230,
+         *       "replaced": 0,
+         *       "bridgePoints": 230,
+         *       "expectedDelegates": 9200,
+         *       "actualDelegates": 8815
+         *     }
+         */
+        MeetingBridgePointImportResult: {
+            /** @description How the import treated the existing bridge points */
+            mode: components["schemas"]["BridgePointDtos.ImportMode"];
+            /**
+             * Format: int32
+             * @description Bridge points added from the file
+             */
+            imported: number;
+            /**
+             * Format: int32
+             * @description Bridge points removed first (REPLACE)
+             */
+            replaced: number;
+            /**
+             * Format: int64
+             * @description Bridge points of the conference now
+             */
+            bridgePoints: number;
+            /**
+             * Format: int64
+             * @description Delegates expected at all its bridge points
+             */
+            expectedDelegates: number;
+            /**
+             * Format: int64
+             * @description Delegates present at all its bridge points (as recorded)
+             */
+            actualDelegates: number;
+        };
+        /**
+         * @description A bridge point (điểm cầu) of an online or hybrid conference, or its corrected details
+         * @example {
+         *       "name": "Điểm cầu UBND huyện Phú Lương",
+         *       "unitId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "address": "Hội trường UBND huyện, thị trấn Đu",
+         *       "contactName": "Nguyễn Thị Mai",
+         *       "contactPhone": "0912 345 678",
+         *       "expectedDelegates": 45,
+         *       "actualDelegates": null
+         *     }
+         */
+        MeetingBridgePointRequest: {
+            /** @description Name, unique within the meeting (ignoring case and diacritics) */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The unit of the jurisdiction hosting the point
+             */
+            unitId?: string | null;
+            /** @description Where (hall, address) */
+            address?: string | null;
+            /** @description Contact person at the point */
+            contactName?: string | null;
+            /** @description Contact phone */
+            contactPhone?: string | null;
+            /**
+             * Format: int32
+             * @description Delegates expected at the point
+             */
+            expectedDelegates: number;
+            /**
+             * Format: int32
+             * @description Delegates present (recorded during or after the meeting)
+             */
+            actualDelegates?: number | null;
+        };
+        /**
+         * @description A bridge point of an online or hybrid conference
+         * @example {
+         *       "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "meetingId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "position": 3,
+         *       "name": "Điểm cầu UBND huyện Phú Lương",
+         *       "unit": {
+         *         "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *         "code": "UBND_PHU_LUONG",
+         *         "name": "UBND huyện Phú Lương"
+         *       },
+         *       "address": "Hội trường UBND huyện, thị trấn Đu",
+         *       "contactName": "Nguyễn Thị Mai",
+         *       "contactPhone": "0912 345 678",
+         *       "expectedDelegates": 45,
+         *       "actualDelegates": 42,
+         *       "version": 1
+         *     }
+         */
+        MeetingBridgePointResponse: {
+            /**
+             * Format: uuid
+             * @description Bridge point id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Meeting id
+             */
+            meetingId: string;
+            /**
+             * Format: int32
+             * @description Order in the meeting's list (1, 2, …)
+             */
+            position: number;
+            /** @description Name */
+            name: string;
+            /** @description The unit hosting the point */
+            unit: components["schemas"]["BridgePointDtos.UnitRef"] | null;
+            /** @description Where */
+            address: string | null;
+            /** @description Contact person */
+            contactName: string | null;
+            /** @description Contact phone */
+            contactPhone: string | null;
+            /**
+             * Format: int32
+             * @description Delegates expected
+             */
+            expectedDelegates: number;
+            /**
+             * Format: int32
+             * @description Delegates present, once recorded
+             */
+            actualDelegates: number | null;
+            /**
+             * Format: int64
+             * @description Version (the ETag)
+             */
+            version: number;
+        };
+        /**
+         * @description The meeting's calendar item clashes with another activity
+         * @example {
+         *       "severity": "CONFLICT",
+         *       "kind": "LEADER",
+         *       "message": "Trùng lịch với «Tiếp xúc cử tri» (Thường trực HĐND): cùng lãnh đạo Nguyễn Văn An."
+         *     }
+         */
+        MeetingClash: {
+            /** @description CONFLICT or WARNING */
+            severity: string;
+            /** @description LEADER, VENUE, PARTICIPANT or LOCALITY */
+            kind: string;
+            /** @description The clash in one Vietnamese sentence */
+            message: string;
+        };
+        /**
+         * @description A concluding notice recorded for the meeting (conclusions feature)
+         * @example {
+         *       "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "number": "125-TB/TU",
+         *       "issuedOn": "2026-11-30",
+         *       "summary": "Kết luận của Thường trực Thành ủy"
+         *     }
+         */
+        MeetingConclusionRef: {
+            /**
+             * Format: uuid
+             * @description Document id (GET /conclusions/{id})
+             */
+            id: string;
+            /** @description Number */
+            number: string;
+            /**
+             * Format: date
+             * @description Issued on
+             */
+            issuedOn: string;
+            /** @description Summary */
+            summary: string;
+        };
+        /**
+         * @description A new document of the meeting (or of an agenda item) with its first file
+         * @example {
+         *       "title": "Dự thảo báo cáo tình hình kinh tế – xã hội tháng 11",
+         *       "agendaItemId": null,
+         *       "attachmentId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "note": null
+         *     }
+         */
+        MeetingDocumentRequest: {
+            /** @description Title */
+            title: string;
+            /**
+             * Format: uuid
+             * @description The agenda item it belongs to
+             */
+            agendaItemId?: string | null;
+            /**
+             * Format: uuid
+             * @description The file, uploaded with POST /attachments by the caller's office
+             */
+            attachmentId: string;
+            /** @description What this version is */
+            note?: string | null;
+        };
+        /**
+         * @description A document of the meeting with all its versions, the latest last
+         * @example {
+         *       "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "meetingId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "agendaItemId": null,
+         *       "title": "Dự thảo báo cáo",
+         *       "versions": [
+         *         {
+         *           "version": 1,
+         *           "attachmentId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *           "fileName": "bao-cao.pdf",
+         *           "contentType": "application/pdf",
+         *           "sizeBytes": 482113,
+         *           "note": null,
+         *           "uploadedByName": "Lê Thị Hoa",
+         *           "uploadedAt": "2026-11-24T15:00:00+07:00"
+         *         }
+         *       ],
+         *       "updatedAt": "2026-11-24T15:00:00+07:00"
+         *     }
+         */
+        MeetingDocumentResponse: {
+            /**
+             * Format: uuid
+             * @description Document id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Meeting id
+             */
+            meetingId: string;
+            /**
+             * Format: uuid
+             * @description Agenda item
+             */
+            agendaItemId: string | null;
+            /** @description Title */
+            title: string;
+            /** @description Versions, oldest first */
+            versions: components["schemas"]["MeetingDocumentVersion"][];
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description One version of a document
+         * @example {
+         *       "version": 2,
+         *       "attachmentId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "fileName": "bao-cao-kt-xh-thang-11-v2.pdf",
+         *       "contentType": "application/pdf",
+         *       "sizeBytes": 482113,
+         *       "note": "Bản tiếp thu ý kiến các sở",
+         *       "uploadedByName": "Lê Thị Hoa",
+         *       "uploadedAt": "2026-11-25T15:00:00+07:00"
+         *     }
+         */
+        MeetingDocumentVersion: {
+            /**
+             * Format: int32
+             * @description Version number, 1 first
+             */
+            version: number;
+            /**
+             * Format: uuid
+             * @description The file
+             */
+            attachmentId: string;
+            /** @description File name */
+            fileName: string;
+            /** @description Media type */
+            contentType: string;
+            /**
+             * Format: int64
+             * @description Size
+             */
+            sizeBytes: number;
+            /** @description What changed */
+            note: string | null;
+            /** @description Uploaded by */
+            uploadedByName: string;
+            /**
+             * Format: date-time
+             * @description Uploaded at
+             */
+            uploadedAt: string;
+        };
+        /**
+         * @description A new version of a document
+         * @example {
+         *       "attachmentId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "note": "Bản tiếp thu ý kiến các sở"
+         *     }
+         */
+        MeetingDocumentVersionRequest: {
+            /**
+             * Format: uuid
+             * @description The new file, uploaded with POST /attachments
+             */
+            attachmentId: string;
+            /** @description What changed */
+            note?: string | null;
+        };
+        /**
+         * @description Preparation, invitations and bridge points of the meeting in numbers
+         * @example {
+         *       "tasks": 6,
+         *       "openTasks": 2,
+         *       "overdueTasks": 1,
+         *       "invitees": 12,
+         *       "attending": 8,
+         *       "absent": 1,
+         *       "substitutes": 1,
+         *       "pendingReplies": 2,
+         *       "attended": 0,
+         *       "agendaItems": 3,
+         *       "documents": 4,
+         *       "bridgePoints": 230,
+         *       "expectedDelegates": 9200,
+         *       "actualDelegates": 8815
+         *     }
+         */
+        "MeetingDtos.Counts": {
+            /**
+             * Format: int64
+             * @description Checklist tasks
+             */
+            tasks: number;
+            /**
+             * Format: int64
+             * @description Not yet done
+             */
+            openTasks: number;
+            /**
+             * Format: int64
+             * @description Not done and past due
+             */
+            overdueTasks: number;
+            /**
+             * Format: int64
+             * @description Invitees
+             */
+            invitees: number;
+            /**
+             * Format: int64
+             * @description Replied they attend
+             */
+            attending: number;
+            /**
+             * Format: int64
+             * @description Replied absent
+             */
+            absent: number;
+            /**
+             * Format: int64
+             * @description Sending a substitute
+             */
+            substitutes: number;
+            /**
+             * Format: int64
+             * @description No reply yet
+             */
+            pendingReplies: number;
+            /**
+             * Format: int64
+             * @description Marked present at the meeting
+             */
+            attended: number;
+            /**
+             * Format: int64
+             * @description Agenda items
+             */
+            agendaItems: number;
+            /**
+             * Format: int64
+             * @description Documents
+             */
+            documents: number;
+            /**
+             * Format: int64
+             * @description Bridge points
+             */
+            bridgePoints: number;
+            /**
+             * Format: int64
+             * @description Delegates expected at the bridge points
+             */
+            expectedDelegates: number;
+            /**
+             * Format: int64
+             * @description Delegates present at the bridge points (as recorded)
+             */
+            actualDelegates: number;
+        };
+        /**
+         * @description An office, body, unit or kind by id and Vietnamese name
+         * @example {
+         *       "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "name": "Văn phòng Ủy ban nhân dân"
+         *     }
+         */
+        "MeetingDtos.NamedRef": {
+            /**
+             * Format: uuid
+             * @description Id
+             */
+            id: string;
+            /** @description Vietnamese name */
+            name: string;
+        };
+        /**
+         * @description One step of the meeting's history
+         * @example {
+         *       "action": "POSTPONE",
+         *       "fromStatus": "INVITED",
+         *       "toStatus": "POSTPONED",
+         *       "reason": "Trùng lịch làm việc với Trung ương",
+         *       "startsAt": "2026-12-02T08:00:00+07:00",
+         *       "endsAt": "2026-12-02T11:00:00+07:00",
+         *       "actorName": "Lê Thị Hoa",
+         *       "at": "2026-11-24T09:00:00+07:00"
+         *     }
+         */
+        MeetingEvent: {
+            /** @description What was done */
+            action: string;
+            /** @description Status before */
+            fromStatus: components["schemas"]["MeetingStatus"] | null;
+            /** @description Status after */
+            toStatus: components["schemas"]["MeetingStatus"];
+            /** @description Reason given */
+            reason: string | null;
+            /**
+             * Format: date-time
+             * @description New start (postponement)
+             */
+            startsAt: string | null;
+            /**
+             * Format: date-time
+             * @description New end (postponement)
+             */
+            endsAt: string | null;
+            /** @description Who */
+            actorName: string;
+            /**
+             * Format: date-time
+             * @description When
+             */
+            at: string;
+        };
+        /**
+         * @description In person, online, or in person with online bridge points
+         * @enum {string}
+         */
+        MeetingFormat: "IN_PERSON" | "ONLINE" | "HYBRID";
+        /**
+         * @description Meetings held of one kind
+         * @example {
+         *       "kindId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "code": "STANDING_COMMITTEE",
+         *       "name": "Hội nghị Ban Thường vụ Thành ủy",
+         *       "meetings": 36
+         *     }
+         */
+        MeetingKindCount: {
+            /**
+             * Format: uuid
+             * @description Kind id
+             */
+            kindId: string;
+            /** @description Kind code */
+            code: string;
+            /** @description Vietnamese name of the kind */
+            name: string;
+            /**
+             * Format: int64
+             * @description Meetings held
+             */
+            meetings: number;
+        };
+        /**
+         * @description A kind an administrator adds for the jurisdiction
+         * @example {
+         *       "code": "PARTY_CONGRESS_PREPARATION",
+         *       "nameVi": "Hội nghị chuẩn bị Đại hội",
+         *       "nameEn": "Congress preparation meeting"
+         *     }
+         */
+        MeetingKindRequest: {
+            /** @description Stable code, upper case */
+            code: string;
+            /** @description Vietnamese name */
+            nameVi: string;
+            /** @description English name */
+            nameEn: string;
+        };
+        /**
+         * @description A kind of meeting (reference data; the system's own plus those an administrator added)
+         * @example {
+         *       "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "code": "STANDING_BOARD",
+         *       "nameVi": "Hội nghị Thường trực Thành ủy",
+         *       "nameEn": "Standing-board meeting",
+         *       "system": true
+         *     }
+         */
+        MeetingKindResponse: {
+            /**
+             * Format: uuid
+             * @description Kind id
+             */
+            id: string;
+            /** @description Stable code */
+            code: string;
+            /** @description Vietnamese name */
+            nameVi: string;
+            /** @description English name */
+            nameEn: string;
+            /** @description One of the system's kinds (not removable) */
+            system: boolean;
+        };
+        /**
+         * @description A chairing leader
+         * @example {
+         *       "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "fullName": "Nguyễn Văn An",
+         *       "title": "Bí thư Thành ủy"
+         *     }
+         */
+        MeetingLeaderRef: {
+            /**
+             * Format: uuid
+             * @description Leader id
+             */
+            id: string;
+            /** @description Full name */
+            fullName: string;
+            /** @description Title in Vietnamese */
+            title: string;
+        };
+        /**
+         * @description Meetings held in one month (Vietnamese time), and how many of them were online conferences
+         * @example {
+         *       "month": "2023-11",
+         *       "meetings": 9,
+         *       "online": 3
+         *     }
+         */
+        MeetingMonthCount: {
+            /**
+             * @description Month, yyyy-MM
+             * @example 2023-11
+             */
+            month: string;
+            /**
+             * Format: int64
+             * @description Meetings held
+             */
+            meetings: number;
+            /**
+             * Format: int64
+             * @description Of which online or hybrid conferences
+             */
+            online: number;
+        };
+        /**
+         * @description Meetings held of one leadership body, or hosted by one office
+         * @example {
+         *       "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "name": "Thường trực Thành ủy",
+         *       "meetings": 76
+         *     }
+         */
+        MeetingNamedCount: {
+            /**
+             * Format: uuid
+             * @description Id of the body or office
+             */
+            id: string;
+            /** @description Vietnamese name */
+            name: string;
+            /**
+             * Format: int64
+             * @description Meetings held
+             */
+            meetings: number;
+        };
+        /**
+         * @description An office, body, unit or kind by id and Vietnamese name
+         * @example {
+         *       "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "name": "Văn phòng Ủy ban nhân dân"
+         *     }
+         */
+        MeetingNamedRef: {
+            /**
+             * Format: uuid
+             * @description Id
+             */
+            id: string;
+            /** @description Vietnamese name */
+            name: string;
+        };
+        /**
+         * @description The new time and the reason
+         * @example {
+         *       "startsAt": "2026-12-02T08:00:00+07:00",
+         *       "endsAt": "2026-12-02T11:00:00+07:00",
+         *       "reason": "Trùng lịch làm việc với đoàn công tác Trung ương"
+         *     }
+         */
+        MeetingPostponement: {
+            /**
+             * Format: date-time
+             * @description New start
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description New end
+             */
+            endsAt: string;
+            /** @description Reason */
+            reason: string;
+        };
+        /**
+         * @description A reason (cancellation)
+         * @example {
+         *       "reason": "Nội dung đã được xử lý tại phiên họp thường kỳ"
+         *     }
+         */
+        MeetingReason: {
+            /** @description Reason */
+            reason: string;
+        };
+        /**
+         * @description A meeting or conference to plan, or its corrected details
+         * @example {
+         *       "kindId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "title": "Hội nghị Thường trực Thành ủy nghe báo cáo tình hình kinh tế – xã hội tháng 11",
+         *       "startsAt": "2026-11-27T08:00:00+07:00",
+         *       "endsAt": "2026-11-27T11:30:00+07:00",
+         *       "venue": "Phòng họp số 1, Thành ủy",
+         *       "format": "HYBRID",
+         *       "bodyId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "leaderIds": [
+         *         "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b"
+         *       ],
+         *       "hostOfficeId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "supportingOfficeIds": [
+         *         "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b"
+         *       ],
+         *       "confidentiality": "INTERNAL",
+         *       "description": "Chuẩn bị báo cáo theo Thông báo số 12-TB/TU",
+         *       "reason": null
+         *     }
+         */
+        MeetingRequest: {
+            /**
+             * Format: uuid
+             * @description Kind (GET /meeting-kinds)
+             */
+            kindId: string;
+            /** @description Title */
+            title: string;
+            /**
+             * Format: date-time
+             * @description Start
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End, after the start
+             */
+            endsAt: string;
+            /** @description Venue */
+            venue?: string | null;
+            /** @description In person, online or hybrid */
+            format: components["schemas"]["MeetingFormat"];
+            /**
+             * Format: uuid
+             * @description The leadership body whose meeting it is; the meeting goes into its calendar
+             */
+            bodyId: string;
+            /** @description Chairing leaders (GET /leaders) */
+            leaderIds?: string[] | null;
+            /**
+             * Format: uuid
+             * @description The office that hosts and serves it; by default the caller's
+             */
+            hostOfficeId?: string | null;
+            /** @description Supporting offices (văn phòng phối hợp) */
+            supportingOfficeIds?: string[] | null;
+            /** @description Who may read its documents */
+            confidentiality: components["schemas"]["Confidentiality"];
+            /** @description Purpose and notes */
+            description?: string | null;
+            /** @description Why it changes (sent to the invitees when an invited meeting changes) */
+            reason?: string | null;
+        };
+        /**
+         * @description A meeting with its people, counts, calendar clashes, concluding notices and what the caller may do
+         * @example {
+         *       "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "kind": {
+         *         "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *         "name": "Hội nghị Thường trực Thành ủy"
+         *       },
+         *       "kindCode": "STANDING_BOARD",
+         *       "title": "Hội nghị Thường trực Thành ủy tháng 11",
+         *       "startsAt": "2026-11-27T08:00:00+07:00",
+         *       "endsAt": "2026-11-27T11:30:00+07:00",
+         *       "venue": "Phòng họp số 1, Thành ủy",
+         *       "format": "HYBRID",
+         *       "body": {
+         *         "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *         "name": "Thường trực Thành ủy"
+         *       },
+         *       "hostOffice": {
+         *         "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *         "name": "Văn phòng Ủy ban nhân dân"
+         *       },
+         *       "status": "INVITED",
+         *       "confidentiality": "INTERNAL",
+         *       "version": 2,
+         *       "updatedAt": "2026-11-24T09:00:00+07:00",
+         *       "leaders": [
+         *         {
+         *           "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *           "fullName": "Nguyễn Văn An",
+         *           "title": "Bí thư Thành ủy"
+         *         }
+         *       ],
+         *       "supportingOffices": [
+         *         {
+         *           "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *           "name": "Văn phòng Ủy ban nhân dân"
+         *         }
+         *       ],
+         *       "statusReason": null,
+         *       "description": null,
+         *       "calendarItemId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "counts": {
+         *         "tasks": 6,
+         *         "openTasks": 2,
+         *         "overdueTasks": 1,
+         *         "invitees": 12,
+         *         "attending": 8,
+         *         "absent": 1,
+         *         "substitutes": 1,
+         *         "pendingReplies": 2,
+         *         "attended": 0,
+         *         "agendaItems": 3,
+         *         "documents": 4,
+         *         "bridgePoints": 0,
+         *         "expectedDelegates": 0,
+         *         "actualDelegates": 0
+         *       },
+         *       "clashes": [],
+         *       "conclusions": [],
+         *       "documentsVisible": true,
+         *       "allowedActions": [
+         *         "EDIT",
+         *         "POSTPONE",
+         *         "CANCEL",
+         *         "HOLD"
+         *       ],
+         *       "createdAt": "2026-11-20T09:00:00+07:00"
+         *     }
+         */
+        MeetingResponse: {
+            /**
+             * Format: uuid
+             * @description Meeting id
+             */
+            id: string;
+            /** @description Kind */
+            kind: components["schemas"]["MeetingDtos.NamedRef"];
+            /** @description Kind code */
+            kindCode: string;
+            /** @description Title */
+            title: string;
+            /**
+             * Format: date-time
+             * @description Start
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End
+             */
+            endsAt: string;
+            /** @description Venue */
+            venue: string | null;
+            /** @description Format */
+            format: components["schemas"]["MeetingFormat"];
+            /** @description Leadership body */
+            body: components["schemas"]["MeetingDtos.NamedRef"];
+            /** @description Host office (văn phòng chủ trì phục vụ) */
+            hostOffice: components["schemas"]["MeetingDtos.NamedRef"];
+            /** @description Status */
+            status: components["schemas"]["MeetingStatus"];
+            /** @description Confidentiality of its documents */
+            confidentiality: components["schemas"]["Confidentiality"];
+            /**
+             * Format: int64
+             * @description Version (the ETag)
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+            /** @description Chairing leaders */
+            leaders: components["schemas"]["MeetingLeaderRef"][];
+            /** @description Supporting offices */
+            supportingOffices: components["schemas"]["MeetingNamedRef"][];
+            /** @description Why it was postponed or cancelled */
+            statusReason: string | null;
+            /** @description Purpose and notes */
+            description: string | null;
+            /**
+             * Format: uuid
+             * @description Its item in the body's calendar
+             */
+            calendarItemId: string | null;
+            /** @description Counts */
+            counts: components["schemas"]["MeetingDtos.Counts"];
+            /** @description Clashes of its calendar item with other activities */
+            clashes: components["schemas"]["MeetingClash"][];
+            /** @description Concluding notices recorded for it */
+            conclusions: components["schemas"]["MeetingConclusionRef"][];
+            /** @description Whether the caller may read its documents and minutes */
+            documentsVisible: boolean;
+            /** @description What the caller may do now */
+            allowedActions: components["schemas"]["MeetingAction"][];
+            /**
+             * Format: date-time
+             * @description Created
+             */
+            createdAt: string;
+        };
+        /**
+         * @description Meetings and conferences that took place (HELD or CLOSED) in a period, by the Vietnamese date of their start: totals, online conferences with their bridge points and delegates, attendance, and counts by kind, leadership body, host office and month. `cancelled` and `postponed` count the meetings of the period with that status, for information; they are not in the other figures.
+         * @example {
+         *       "from": "2023-01-01",
+         *       "to": "2023-12-31",
+         *       "meetings": 120,
+         *       "inPerson": 90,
+         *       "online": 30,
+         *       "hybrid": 12,
+         *       "onlineConferences": 30,
+         *       "bridgePoints": 6870,
+         *       "expectedDelegates": 290000,
+         *       "delegates": 279950,
+         *       "invitees": 2400,
+         *       "attended": 2210,
+         *       "attendanceRate": 92.1,
+         *       "cancelled": 3,
+         *       "postponed": 1,
+         *       "byKind": [
+         *         {
+         *           "kindId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *           "code": "STANDING_COMMITTEE",
+         *           "name": "Hội nghị Ban Thường vụ Thành ủy",
+         *           "meetings": 36
+         *         }
+         *       ],
+         *       "byBody": [
+         *         {
+         *           "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *           "name": "Thường trực Thành ủy",
+         *           "meetings": 76
+         *         }
+         *       ],
+         *       "byHostOffice": [
+         *         {
+         *           "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *           "name": "Văn phòng Thành ủy",
+         *           "meetings": 120
+         *         }
+         *       ],
+         *       "byMonth": [
+         *         {
+         *           "month": "2023-11",
+         *           "meetings": 9,
+         *           "online": 3
+         *         }
+         *       ]
+         *     }
+         */
+        MeetingStatisticsResponse: {
+            /**
+             * Format: date
+             * @description First day of the period
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last day of the period (included)
+             */
+            to: string;
+            /**
+             * Format: int64
+             * @description Meetings and conferences held (HELD or CLOSED)
+             */
+            meetings: number;
+            /**
+             * Format: int64
+             * @description Of which held in person only (trực tiếp)
+             */
+            inPerson: number;
+            /**
+             * Format: int64
+             * @description Of which online conferences: format ONLINE or HYBRID (hội nghị trực tuyến)
+             */
+            online: number;
+            /**
+             * Format: int64
+             * @description Of the online conferences, those also held in person (HYBRID)
+             */
+            hybrid: number;
+            /**
+             * Format: int64
+             * @description Online conferences (hội nghị trực tuyến) as the reports name them: the same figure as `online`
+             */
+            onlineConferences: number;
+            /**
+             * Format: int64
+             * @description Bridge points (điểm cầu) of the online conferences
+             */
+            bridgePoints: number;
+            /**
+             * Format: int64
+             * @description Delegates expected at those bridge points
+             */
+            expectedDelegates: number;
+            /**
+             * Format: int64
+             * @description Delegates present at those bridge points (as recorded)
+             */
+            delegates: number;
+            /**
+             * Format: int64
+             * @description Invitations (persons, bodies and units invited) to the meetings held
+             */
+            invitees: number;
+            /**
+             * Format: int64
+             * @description Invitees marked present
+             */
+            attended: number;
+            /**
+             * @description Percent of invitees present, one decimal, over the meetings whose attendance was taken; null when none was
+             * @example 92.1
+             */
+            attendanceRate: number | null;
+            /**
+             * Format: int64
+             * @description Meetings of the period that were cancelled
+             */
+            cancelled: number;
+            /**
+             * Format: int64
+             * @description Meetings of the period that are postponed (to a date in the period)
+             */
+            postponed: number;
+            /** @description Meetings held by kind, in the order of the kinds */
+            byKind: components["schemas"]["MeetingKindCount"][];
+            /** @description Meetings held by leadership body, most first */
+            byBody: components["schemas"]["MeetingNamedCount"][];
+            /** @description Meetings held by host office, most first */
+            byHostOffice: components["schemas"]["MeetingNamedCount"][];
+            /** @description Meetings held by month, every month of the period */
+            byMonth: components["schemas"]["MeetingMonthCount"][];
+        };
+        /**
+         * @description Where the meeting is in its lifecycle
+         * @enum {string}
+         */
+        MeetingStatus: "PLANNED" | "INVITED" | "HELD" | "CLOSED" | "POSTPONED" | "CANCELLED";
+        /**
+         * @description A meeting in a list
+         * @example {
+         *       "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "kind": {
+         *         "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *         "name": "Hội nghị Thường trực Thành ủy"
+         *       },
+         *       "kindCode": "STANDING_BOARD",
+         *       "title": "Hội nghị Thường trực Thành ủy tháng 11",
+         *       "startsAt": "2026-11-27T08:00:00+07:00",
+         *       "endsAt": "2026-11-27T11:30:00+07:00",
+         *       "venue": "Phòng họp số 1, Thành ủy",
+         *       "format": "HYBRID",
+         *       "body": {
+         *         "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *         "name": "Thường trực Thành ủy"
+         *       },
+         *       "hostOffice": {
+         *         "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *         "name": "Văn phòng Ủy ban nhân dân"
+         *       },
+         *       "status": "INVITED",
+         *       "confidentiality": "INTERNAL",
+         *       "version": 2,
+         *       "updatedAt": "2026-11-24T09:00:00+07:00"
+         *     }
+         */
+        MeetingSummary: {
+            /**
+             * Format: uuid
+             * @description Meeting id
+             */
+            id: string;
+            /** @description Kind */
+            kind: components["schemas"]["MeetingDtos.NamedRef"];
+            /** @description Kind code */
+            kindCode: string;
+            /** @description Title */
+            title: string;
+            /**
+             * Format: date-time
+             * @description Start
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End
+             */
+            endsAt: string;
+            /** @description Venue */
+            venue: string | null;
+            /** @description Format */
+            format: components["schemas"]["MeetingFormat"];
+            /** @description Leadership body */
+            body: components["schemas"]["MeetingDtos.NamedRef"];
+            /** @description Host office */
+            hostOffice: components["schemas"]["MeetingDtos.NamedRef"];
+            /** @description Status */
+            status: components["schemas"]["MeetingStatus"];
+            /** @description Confidentiality of its documents */
+            confidentiality: components["schemas"]["Confidentiality"];
+            /**
+             * Format: int64
+             * @description Version (the ETag)
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description Ticking a task off
+         * @example {
+         *       "note": "Đã kiểm tra âm thanh và kết nối với 12 điểm cầu"
+         *     }
+         */
+        MeetingTaskCompletion: {
+            /** @description What was done */
+            note?: string | null;
+        };
+        /**
+         * @description A preparation task, assigned to exactly one office or unit
+         * @example {
+         *       "category": "SOUND_AND_SCREENS",
+         *       "title": "Chuẩn bị âm thanh, màn hình và đường truyền tại hội trường",
+         *       "assigneeOfficeId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "assigneeUnitId": null,
+         *       "dueAt": "2026-11-26T16:00:00+07:00",
+         *       "note": null
+         *     }
+         */
+        MeetingTaskRequest: {
+            /** @description Kind of preparation */
+            category: components["schemas"]["Checklist.Category"];
+            /** @description What to do */
+            title: string;
+            /**
+             * Format: uuid
+             * @description The office that does it
+             */
+            assigneeOfficeId?: string | null;
+            /**
+             * Format: uuid
+             * @description Or the unit that does it
+             */
+            assigneeUnitId?: string | null;
+            /**
+             * Format: date-time
+             * @description Due time
+             */
+            dueAt: string;
+            /** @description Details */
+            note?: string | null;
+        };
+        /**
+         * @description A preparation task with its meeting, assignee and state
+         * @example {
+         *       "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "meetingId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "meetingTitle": "Hội nghị Thường trực Thành ủy tháng 11",
+         *       "meetingStartsAt": "2026-11-27T08:00:00+07:00",
+         *       "meetingStatus": "INVITED",
+         *       "hostOffice": {
+         *         "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *         "name": "Văn phòng Ủy ban nhân dân"
+         *       },
+         *       "category": "SOUND_AND_SCREENS",
+         *       "title": "Chuẩn bị âm thanh, màn hình",
+         *       "assigneeOffice": {
+         *         "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *         "name": "Văn phòng Ủy ban nhân dân"
+         *       },
+         *       "assigneeUnit": null,
+         *       "dueAt": "2026-11-26T16:00:00+07:00",
+         *       "note": null,
+         *       "done": false,
+         *       "doneAt": null,
+         *       "doneByName": null,
+         *       "doneNote": null,
+         *       "overdue": false,
+         *       "canComplete": true,
+         *       "version": 0
+         *     }
+         */
+        MeetingTaskResponse: {
+            /**
+             * Format: uuid
+             * @description Task id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Meeting id
+             */
+            meetingId: string;
+            /** @description Meeting title */
+            meetingTitle: string;
+            /**
+             * Format: date-time
+             * @description Meeting start
+             */
+            meetingStartsAt: string;
+            /** @description Meeting status */
+            meetingStatus: components["schemas"]["MeetingStatus"];
+            /** @description Host office */
+            hostOffice: components["schemas"]["MeetingDtos.NamedRef"];
+            /** @description Kind of preparation */
+            category: components["schemas"]["Checklist.Category"];
+            /** @description What to do */
+            title: string;
+            /** @description Assigned office */
+            assigneeOffice: components["schemas"]["MeetingDtos.NamedRef"] | null;
+            /** @description Assigned unit */
+            assigneeUnit: components["schemas"]["MeetingDtos.NamedRef"] | null;
+            /**
+             * Format: date-time
+             * @description Due time
+             */
+            dueAt: string;
+            /** @description Details */
+            note: string | null;
+            /** @description Ticked off */
+            done: boolean;
+            /**
+             * Format: date-time
+             * @description When
+             */
+            doneAt: string | null;
+            /** @description By whom */
+            doneByName: string | null;
+            /** @description What was done */
+            doneNote: string | null;
+            /** @description Open and past its due time */
+            overdue: boolean;
+            /** @description Whether the caller may tick it off now */
+            canComplete: boolean;
+            /**
+             * Format: int64
+             * @description Version (the ETag)
+             */
+            version: number;
+        };
+        /**
+         * @description The minutes of the meeting
+         * @example {
+         *       "content": "Hội nghị đã nghe báo cáo tình hình kinh tế – xã hội tháng 11 và thống nhất …",
+         *       "attachmentIds": []
+         *     }
+         */
+        MinutesRequest: {
+            /** @description Text of the minutes */
+            content: string;
+            /** @description Signed scan or other files, uploaded with POST /attachments */
+            attachmentIds?: string[] | null;
+        };
+        /**
+         * @description The minutes, with who wrote and who approved them
+         * @example {
+         *       "meetingId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "content": "Hội nghị đã nghe báo cáo …",
+         *       "attachmentIds": [],
+         *       "writtenByName": "Lê Thị Hoa",
+         *       "writtenAt": "2026-11-27T15:00:00+07:00",
+         *       "approvedByName": null,
+         *       "approvedAt": null,
+         *       "version": 0
+         *     }
+         */
+        MinutesResponse: {
+            /**
+             * Format: uuid
+             * @description Meeting id
+             */
+            meetingId: string;
+            /** @description Text */
+            content: string;
+            /** @description Files */
+            attachmentIds: string[];
+            /** @description Written by */
+            writtenByName: string;
+            /**
+             * Format: date-time
+             * @description Written at
+             */
+            writtenAt: string;
+            /** @description Approved by (closing the meeting) */
+            approvedByName: string | null;
+            /**
+             * Format: date-time
+             * @description Approved at
+             */
+            approvedAt: string | null;
+            /**
+             * Format: int64
+             * @description Version (the ETag)
+             */
+            version: number;
+        };
+        /**
          * @description An id with its display name
          * @example {
          *       "id": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
@@ -3084,6 +5325,72 @@ export interface components {
             shortName: string;
         };
         /**
+         * @description The host office tells the related offices the meeting's conclusions and decisions
+         * @example {
+         *       "content": "Thường trực Thành ủy kết luận: giao UBND thành phố chỉ đạo hoàn thành …",
+         *       "recipientOfficeIds": [
+         *         "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b"
+         *       ],
+         *       "conclusionId": null
+         *     }
+         */
+        OutcomeNoticeRequest: {
+            /** @description Conclusions and decisions */
+            content: string;
+            /** @description Offices to inform (by default the supporting offices and those of invited bodies) */
+            recipientOfficeIds?: string[] | null;
+            /**
+             * Format: uuid
+             * @description The concluding notice recorded for this meeting (GET /meetings/{id} lists them)
+             */
+            conclusionId?: string | null;
+        };
+        /**
+         * @description A notice of the meeting's conclusions sent to offices
+         * @example {
+         *       "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "meetingId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "content": "Thường trực Thành ủy kết luận …",
+         *       "conclusionId": null,
+         *       "recipients": [
+         *         {
+         *           "id": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *           "name": "Văn phòng Ủy ban nhân dân"
+         *         }
+         *       ],
+         *       "sentByName": "Lê Thị Hoa",
+         *       "sentAt": "2026-11-28T09:00:00+07:00"
+         *     }
+         */
+        OutcomeNoticeResponse: {
+            /**
+             * Format: uuid
+             * @description Notice id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Meeting id
+             */
+            meetingId: string;
+            /** @description Conclusions and decisions */
+            content: string;
+            /**
+             * Format: uuid
+             * @description Concluding notice linked
+             */
+            conclusionId: string | null;
+            /** @description Offices informed */
+            recipients: components["schemas"]["MeetingNamedRef"][];
+            /** @description Sent by */
+            sentByName: string;
+            /**
+             * Format: date-time
+             * @description Sent at
+             */
+            sentAt: string;
+        };
+        /**
          * @description One page of a list
          * @example {
          *       "items": [],
@@ -3096,6 +5403,44 @@ export interface components {
         PageResponse_AuditEventResponse_: {
             /** @description The items of this page */
             items: components["schemas"]["AuditEvent"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages: number;
+        };
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
+        "PageResponse_BridgePointDtos.BridgePointResponse_": {
+            /** @description The items of this page */
+            items: components["schemas"]["MeetingBridgePointResponse"][];
             /**
              * Format: int32
              * @description Zero-based page number
@@ -3245,6 +5590,44 @@ export interface components {
          *       "totalPages": 0
          *     }
          */
+        "PageResponse_Checklist.TaskResponse_": {
+            /** @description The items of this page */
+            items: components["schemas"]["MeetingTaskResponse"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages: number;
+        };
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
         PageResponse_DocumentResponse_: {
             /** @description The items of this page */
             items: components["schemas"]["ConclusionDocumentResponse"][];
@@ -3286,6 +5669,44 @@ export interface components {
         PageResponse_LeaderResponse_: {
             /** @description The items of this page */
             items: components["schemas"]["LeaderResponse"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages: number;
+        };
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
+        "PageResponse_MeetingDtos.MeetingSummary_": {
+            /** @description The items of this page */
+            items: components["schemas"]["MeetingSummary"][];
             /**
              * Format: int32
              * @description Zero-based page number
@@ -7152,6 +9573,3299 @@ export interface operations {
             };
             /** @description Not allowed for this role or client */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeetingBridgePoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Bridge point id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getMeetingBridgePoint 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingBridgePointResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMeetingBridgePoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag being replaced */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Bridge point id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingBridgePointRequest"];
+            };
+        };
+        responses: {
+            /** @description updateMeetingBridgePoint 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingBridgePointResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refers to an unknown unit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMeetingBridgePoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Bridge point id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeetingKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listMeetingKinds 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingKindResponse"][];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMeetingKind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingKindRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingKindResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeetingStatistics: {
+        parameters: {
+            query: {
+                /** @description First day (meetings starting on or after) */
+                from: string;
+                /** @description Last day, included */
+                to: string;
+                /** @description Only meetings hosted or supported by this office */
+                officeId?: string | null;
+                /** @description Only meetings of this leadership body */
+                bodyId?: string | null;
+                /** @description Only meetings of this kind */
+                kindId?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getMeetingStatistics 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingStatisticsResponse"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMeetingStatistics: {
+        parameters: {
+            query: {
+                /** @description First day (meetings starting on or after) */
+                from: string;
+                /** @description Last day, included */
+                to: string;
+                /** @description Only meetings hosted or supported by this office */
+                officeId?: string | null;
+                /** @description Only meetings of this leadership body */
+                bodyId?: string | null;
+                /** @description Only meetings of this kind */
+                kindId?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spreadsheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyMeetingTasks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+                /** @description ASSIGNED or HOSTED */
+                scope?: components["schemas"]["Checklist.Scope"] | null;
+                /** @description Only open (true) or only done (false) */
+                open?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listMyMeetingTasks 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_Checklist.TaskResponse_"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeetingTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id */
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getMeetingTask 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingTaskResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMeetingTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag being replaced */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Task id */
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description updateMeetingTask 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingTaskResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMeetingTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id */
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeMeetingTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id */
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingTaskCompletion"];
+            };
+        };
+        responses: {
+            /** @description completeMeetingTask 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingTaskResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+                /** @description Starting on or after this day */
+                from?: string | null;
+                /** @description Starting on or before this day */
+                to?: string | null;
+                /** @description Only this kind */
+                kindId?: string | null;
+                /** @description Only this leadership body */
+                bodyId?: string | null;
+                /** @description Only hosted by this office */
+                hostOfficeId?: string | null;
+                /** @description Hosted or supported by this office */
+                officeId?: string | null;
+                /** @description Only this format */
+                format?: components["schemas"]["MeetingFormat"] | null;
+                /** @description Only this status */
+                status?: components["schemas"]["MeetingStatus"] | null;
+                /** @description Only chaired by this leader */
+                leaderId?: string | null;
+                /** @description Only meetings the caller (or its unit or office's bodies) is invited to */
+                invitedOnly?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listMeetings 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_MeetingDtos.MeetingSummary_"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key making retries safe */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description Planned */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getMeeting 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag being replaced */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description updateMeeting 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAgendaItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listAgendaItems 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemResponse"][];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaItemRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag being replaced */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+                /** @description Agenda item id */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaItemRequest"];
+            };
+        };
+        responses: {
+            /** @description updateAgendaItem 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+                /** @description Agenda item id */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeetingBridgePoints: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listMeetingBridgePoints 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_BridgePointDtos.BridgePointResponse_"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such meeting in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addMeetingBridgePoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingBridgePointRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingBridgePointResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refers to an unknown unit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importMeetingBridgePoints: {
+        parameters: {
+            query?: {
+                /** @description APPEND (default) or REPLACE */
+                mode?: components["schemas"]["BridgePointDtos.ImportMode"] | null;
+            };
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Imported; the conference's totals after the import */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingBridgePointImportResult"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description File too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither CSV nor XLSX */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rows or columns with problems, one entry per problem; nothing was imported */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadMeetingBridgePointTemplate: {
+        parameters: {
+            query?: {
+                /** @description XLSX (default) or CSV */
+                format?: components["schemas"]["BridgePointDtos.TemplateFormat"] | null;
+            };
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingReason"];
+            };
+        };
+        responses: {
+            /** @description cancelMeeting 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description closeMeeting 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeetingDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listMeetingDocuments 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDocumentResponse"][];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addMeetingDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingDocumentRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDocumentResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addMeetingDocumentVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+                /** @description Document id */
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingDocumentVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDocumentResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadMeetingDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+                /** @description Document id */
+                documentId: string;
+                /** @description Version number */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description downloadMeetingDocument 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeetingHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listMeetingHistory 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingEvent"][];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holdMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description holdMeeting 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteToMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description inviteToMeeting 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInvitees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listInvitees 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteeResponse"][];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addInvitee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteeRequest"];
+            };
+        };
+        responses: {
+            /** @description Invited */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteeResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceRequest"];
+            };
+        };
+        responses: {
+            /** @description recordAttendance 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteeResponse"][];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeInvitee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+                /** @description Invitee id */
+                inviteeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadInvitationIcs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+                /** @description Invitee id */
+                inviteeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description downloadInvitationIcs 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replyToInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+                /** @description Invitee id */
+                inviteeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteeReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description replyToInvitation 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteeResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getMinutes 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    writeMinutes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag being replaced */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinutesRequest"];
+            };
+        };
+        responses: {
+            /** @description writeMinutes 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOutcomeNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listOutcomeNotices 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeNoticeResponse"][];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notifyMeetingOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutcomeNoticeRequest"];
+            };
+        };
+        responses: {
+            /** @description Sent */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeNoticeResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postponeMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingPostponement"];
+            };
+        };
+        responses: {
+            /** @description postponeMeeting 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeetingTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listMeetingTasks 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingTaskResponse"][];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addMeetingTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description Assigned */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingTaskResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

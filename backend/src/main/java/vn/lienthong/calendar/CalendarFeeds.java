@@ -5,13 +5,13 @@ import jakarta.inject.Singleton;
 import vn.lienthong.calendar.CalendarDtos.ItemResponse;
 import vn.lienthong.calendar.CalendarDtos.PublicItem;
 import vn.lienthong.kernel.auth.Caller;
+import vn.lienthong.kernel.clock.ICalendarText;
 import vn.lienthong.kernel.clock.Zones;
 import vn.lienthong.kernel.web.PageParams;
 import vn.lienthong.kernel.web.PageResponse;
 import vn.lienthong.kernel.web.ProblemException;
 import vn.lienthong.kernel.web.Sql;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,15 +84,7 @@ public class CalendarFeeds {
         line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + text(name));
         line(out, "X-WR-TIMEZONE:Asia/Ho_Chi_Minh");
-        line(out, "BEGIN:VTIMEZONE");
-        line(out, "TZID:Asia/Ho_Chi_Minh");
-        line(out, "BEGIN:STANDARD");
-        line(out, "DTSTART:19750613T000000");
-        line(out, "TZOFFSETFROM:+0700");
-        line(out, "TZOFFSETTO:+0700");
-        line(out, "TZNAME:ICT");
-        line(out, "END:STANDARD");
-        line(out, "END:VTIMEZONE");
+        ICalendarText.vietnamTimezone(out);
         for (ItemResponse e : events) {
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + e.id() + "@lienthong");
@@ -120,27 +112,11 @@ public class CalendarFeeds {
         return out.toString();
     }
 
-    /** TEXT escaping of RFC 5545 §3.3.11. */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
+        return ICalendarText.text(value);
     }
 
-    /** A content line, folded at 75 octets without splitting a UTF-8 character (RFC 5545 §3.1), ended by CRLF. */
     static void line(StringBuilder out, String content) {
-        int octets = 0;
-        int limit = 75;
-        for (int i = 0; i < content.length(); ) {
-            int cp = content.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > limit) {
-                out.append("\r\n ");
-                octets = 1;
-                limit = 75;
-            }
-            out.appendCodePoint(cp);
-            octets += size;
-            i += Character.charCount(cp);
-        }
-        out.append("\r\n");
+        ICalendarText.line(out, content);
     }
 }

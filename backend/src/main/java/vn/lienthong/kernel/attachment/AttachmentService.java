@@ -135,7 +135,29 @@ public class AttachmentService {
 
     @Transactional(readOnly = true)
     public Stored find(Caller caller, UUID id) {
-        Stored stored = jdbc.prepareStatement("SELECT * FROM attachment WHERE id = ?", statement -> {
+        Stored stored = load(id);
+        if (stored == null) {
+            throw ProblemException.notFound("Attachment");
+        }
+        Access.requireOwner(caller, stored.jurisdictionId(), stored.officeId(), stored.unitId(), "Attachment");
+        return stored;
+    }
+
+    /**
+     * A file a record of the jurisdiction points at, for a feature that decided itself who may read that record (meeting
+     * documents are read by the invitees, not only by the uploading office).
+     */
+    @Transactional(readOnly = true)
+    public Stored findShared(UUID jurisdictionId, UUID id) {
+        Stored stored = load(id);
+        if (stored == null || !stored.jurisdictionId().equals(jurisdictionId)) {
+            throw ProblemException.notFound("Attachment");
+        }
+        return stored;
+    }
+
+    private Stored load(UUID id) {
+        return jdbc.prepareStatement("SELECT * FROM attachment WHERE id = ?", statement -> {
             statement.setObject(1, id);
             try (ResultSet rs = statement.executeQuery()) {
                 if (!rs.next()) {
@@ -146,11 +168,6 @@ public class AttachmentService {
                         SqlPages.uuid(rs, "office_id"), SqlPages.uuid(rs, "unit_id"), SqlPages.uuid(rs, "jurisdiction_id"), rs.getString("storage_key"));
             }
         });
-        if (stored == null) {
-            throw ProblemException.notFound("Attachment");
-        }
-        Access.requireOwner(caller, stored.jurisdictionId(), stored.officeId(), stored.unitId(), "Attachment");
-        return stored;
     }
 
     public InputStream open(Stored stored) {

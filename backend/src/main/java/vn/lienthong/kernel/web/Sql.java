@@ -57,6 +57,20 @@ public class Sql {
         });
     }
 
+    /** Every row mapped by `mapper`. */
+    public <T> List<T> query(String sql, SqlPages.RowMapper<T> mapper, Object... values) {
+        return jdbc.prepareStatement(sql, statement -> {
+            SqlPages.bind(statement, Arrays.asList(values));
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+            }
+            return out;
+        });
+    }
+
     /** The first row, or null. */
     public Object[] row(String sql, Object... values) {
         List<Object[]> rows = rows(sql, values);
