@@ -28,9 +28,11 @@ class MeetingPlacements implements MeetingCalendar {
     private final Clashes clashes;
     private final SubmissionDeadlines deadlines;
     private final AuditTrail audit;
+    private final Amendments amendments;
     private final Clock clock;
 
-    MeetingPlacements(Sql sql, CalendarItems items, Clashes clashes, SubmissionDeadlines deadlines, AuditTrail audit, Clock clock) {
+    MeetingPlacements(Sql sql, CalendarItems items, Clashes clashes, SubmissionDeadlines deadlines, AuditTrail audit, Amendments amendments, Clock clock) {
+        this.amendments = amendments;
         this.sql = sql;
         this.items = items;
         this.clashes = clashes;
@@ -152,13 +154,7 @@ class MeetingPlacements implements MeetingCalendar {
     }
 
     private void amendIfPublished(Caller caller, UUID programmeId, UUID itemId, String change, String reason) {
-        Integer revision = sql.scalar("UPDATE programme SET revision = revision + 1 WHERE id = ? AND status = 'PUBLISHED' RETURNING revision", Integer.class,
-                programmeId);
-        if (revision != null) {
-            sql.exec("""
-                    INSERT INTO programme_amendment (id, programme_id, revision, item_id, change, reason, amended_by, amended_by_name, amended_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID(), programmeId, revision, itemId, change, reason, caller.id(), caller.name(), now());
-        }
+        amendments.recordIfPublished(caller, programmeId, itemId, change, reason);
     }
 
     private void touch(UUID programmeId) {

@@ -46,10 +46,12 @@ public class ProgrammeItems {
     private final Clashes clashes;
     private final AuditTrail audit;
     private final Notifier notifier;
+    private final Amendments amendments;
     private final Clock clock;
 
-    ProgrammeItems(Sql sql, Programmes programmes, CalendarItems items, Clashes clashes, AuditTrail audit, Notifier notifier, Clock clock) {
+    ProgrammeItems(Sql sql, Programmes programmes, CalendarItems items, Clashes clashes, AuditTrail audit, Notifier notifier, Amendments amendments, Clock clock) {
         this.sql = sql;
+        this.amendments = amendments;
         this.programmes = programmes;
         this.items = items;
         this.clashes = clashes;
@@ -303,10 +305,7 @@ public class ProgrammeItems {
 
     /** Records an amendment of a published programme and tells every office and unit whose items or participants it touches. */
     private void amend(Caller caller, Programmes.Row programme, ItemResponse after, @Nullable ItemResponse before, String change, String reason) {
-        int revision = sql.scalar("UPDATE programme SET revision = revision + 1 WHERE id = ? RETURNING revision", Integer.class, programme.id());
-        sql.exec("""
-                INSERT INTO programme_amendment (id, programme_id, revision, item_id, change, reason, amended_by, amended_by_name, amended_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID(), programme.id(), revision, after.id(), change, reason.strip(), caller.id(), caller.name(), now());
+        amendments.recordIfPublished(caller, programme.id(), after.id(), change, reason);
         Set<UUID> leaders = new HashSet<>();
         Set<UUID> bodies = new HashSet<>();
         Set<UUID> units = new HashSet<>();
