@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.lienthong.kernel.attachment.AttachmentService;
+import vn.lienthong.meeting.api.MeetingDirectory;
 import vn.lienthong.kernel.audit.AuditTrail;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.clock.VietnameseDates;
@@ -49,11 +50,13 @@ public class ConclusionService {
     private final Outbox outbox;
     private final Idempotency idempotency;
     private final AttachmentService attachmentService;
+    private final MeetingDirectory meetings;
     private final Clock clock;
 
     ConclusionService(JdbcOperations jdbc, Sql sql, SqlPages pages, AuditTrail audit, Notifier notifier, Outbox outbox, Idempotency idempotency,
-                      AttachmentService attachmentService, Clock clock) {
+                      AttachmentService attachmentService, MeetingDirectory meetings, Clock clock) {
         this.attachmentService = attachmentService;
+        this.meetings = meetings;
         this.jdbc = jdbc;
         this.sql = sql;
         this.pages = pages;
@@ -412,6 +415,9 @@ public class ConclusionService {
         }
         if (request.issuedOn().isAfter(today())) {
             errors.add(new Problem.FieldError("issuedOn", "must not be in the future"));
+        }
+        if (request.meetingId() != null && !meetings.exists(caller.jurisdictionId(), request.meetingId())) {
+            errors.add(new Problem.FieldError("meetingId", "no such meeting in this jurisdiction"));
         }
         try {
             attachmentService.requireOwn(caller, attachments(request), "attachmentIds");

@@ -201,4 +201,19 @@ class PreparationAndDocumentsTest extends MeetingTestSupport {
         assertEquals(1, fixtures.count("SELECT count(*) FROM notification WHERE recipient_office_id = ? AND kind = 'MEETING_OUTCOME' AND link = ?",
                 mw.w().peoplesCommitteeOffice(), "/conclusions/" + notice), "the supporting office's inbox links to the concluding notice");
     }
+
+    @Test
+    void aConcludingNoticeNamesAnExistingMeetingAndTheMeetingListsIt() {
+        MeetingWorld mw = meetingWorld();
+        String party = login(mw.w().specialist());
+        String id = createMeeting(mw, "Hội nghị Thường trực", 0, "IN_PERSON", "PUBLIC");
+        String notice = "{\"kind\":\"CONCLUDING_NOTICE\",\"number\":\"21-TB/TU\",\"issuedOn\":\"" + java.time.LocalDate.now(clock) + "\",\"issuingBodyId\":\""
+                + mw.standingBoard() + "\",\"signer\":\"Nguyễn Văn Bí Thư\",\"summary\":\"Kết luận hội nghị\",\"meetingId\":\"%s\",\"attachmentIds\":[],\"tasks\":[]}";
+        Api.Response unknown = api().postJson("/api/v1/conclusions", party, notice.formatted(UUID.randomUUID()));
+        assertEquals(400, unknown.status(), unknown.body());
+        assertTrue(unknown.body().contains("\"field\":\"meetingId\""));
+        Api.Response recorded = api().postJson("/api/v1/conclusions", party, notice.formatted(id));
+        assertEquals(201, recorded.status(), recorded.body());
+        assertEquals(recorded.text("id"), text(api().get("/api/v1/meetings/" + id, party).json().get("conclusions").get(0), "id"));
+    }
 }
