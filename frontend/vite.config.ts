@@ -36,6 +36,8 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // the machine has 2 cores shared with the backend's tests: a page that renders in 300 ms alone can take seconds then
+    testTimeout: 30000,
     unstubGlobals: true,
     // far from Vietnam, so a date formatted without the explicit zone fails the tests
     env: { TZ: 'America/Los_Angeles' },

@@ -38,6 +38,18 @@ export const routes: RouteObject[] = [
         path: 'calendar/programmes/:id',
         lazy: () => import('@/features/calendar/routes/programme').then((m) => ({ Component: m.ProgrammeRoute })),
       },
+      // the meetings feature is loaded when first opened
+      { path: 'meetings', lazy: () => import('@/features/meeting/routes/meetings').then((m) => ({ Component: m.MeetingsRoute })) },
+      { path: 'meetings/new', lazy: () => import('@/features/meeting/routes/new-meeting').then((m) => ({ Component: m.NewMeetingRoute })) },
+      { path: 'meetings/:id', lazy: () => import('@/features/meeting/routes/meeting').then((m) => ({ Component: m.MeetingRoute })) },
+      {
+        path: 'meeting-tasks',
+        lazy: () => import('@/features/meeting/routes/meeting-tasks').then((m) => ({ Component: m.MeetingTasksRoute })),
+      },
+      {
+        path: 'meeting-statistics',
+        lazy: () => import('@/features/meeting/routes/meeting-statistics').then((m) => ({ Component: m.MeetingStatisticsRoute })),
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

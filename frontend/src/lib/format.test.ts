@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatLongDate, TIME_ZONE } from './format';
+import { formatDate, formatDateTime, formatLongDate, formatTime, TIME_ZONE, vietnamDateTime } from './format';
 
 describe('date formatting in Asia/Ho_Chi_Minh', () => {
   it('uses Vietnam time', () => {
@@ -27,5 +27,14 @@ describe('date formatting in Asia/Ho_Chi_Minh', () => {
 
   it('returns an empty string for an invalid date', () => {
     expect(formatDateTime('not a date')).toBe('');
+  });
+});
+
+describe('times of day in Vietnam', () => {
+  it('shows HH:mm in Vietnam whatever the browser zone, and builds +07:00 instants', () => {
+    expect(formatTime('2026-11-24T01:05:00Z')).toBe('08:05');
+    expect(formatTime('2026-11-23T17:30:00Z')).toBe('00:30');
+    expect(formatTime('nope')).toBe('');
+    expect(vietnamDateTime('2026-11-27', '08:00')).toBe('2026-11-27T08:00:00+07:00');
   });
 });

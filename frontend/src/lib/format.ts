@@ -76,3 +76,20 @@ export function addDaysIso(iso: string, days: number): string {
   const date = new Date(Date.UTC(y, m - 1, d + days));
   return date.toISOString().slice(0, 10);
 }
+
+const TIME_OF_DAY: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+
+/** HH:mm in Vietnam (both languages). */
+export function formatTime(value: DateInput): string {
+  const date = toDate(value);
+  if (Number.isNaN(date.getTime())) return '';
+  return formatter('en-GB', TIME_OF_DAY).format(date);
+}
+
+// Vietnam keeps UTC+07:00 all year (no daylight saving time): a wall-clock time there has one offset.
+export const VIETNAM_OFFSET = '+07:00';
+
+/** yyyy-MM-dd + HH:mm on Vietnam's wall clock → RFC 3339 with +07:00 (what the API's date-time fields take). */
+export function vietnamDateTime(day: string, time: string): string {
+  return `${day}T${time}:00${VIETNAM_OFFSET}`;
+}

@@ -101,6 +101,11 @@ export function AppShell({ userName, officeName, unreadCount, onLogout, loggingO
                 {t('nav.programmes')}
               </NavLink>
             )}
+            {(officeStaff || unitOfficer) && (
+              <NavLink to="/meetings" className={navClass} data-testid="nav-meetings">
+                {t('nav.meetings')}
+              </NavLink>
+            )}
           </div>
         </nav>
       </header>

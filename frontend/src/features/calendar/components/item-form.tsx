@@ -14,7 +14,7 @@ import { errorFor, fieldErrorsOf, unmatchedErrors, type FieldErrors } from '@/li
 import { draftOf, emptyDraft, ITEM_FIELDS, toClashCheck, toItemRequest, validateItem, type ItemDraft } from '../utils/item-draft';
 import { VISIBILITIES, visibilityLabel } from '../utils/labels';
 import { useDebounced } from '../utils/use-debounced';
-import { CheckList } from './check-list';
+import { CheckList } from '../../../components/ui/check-list';
 import { ClashList } from './clash-list';
 import { FormErrorSummary } from '@/components/ui/form-error-summary';
 import { FormField } from '@/components/ui/form-field';

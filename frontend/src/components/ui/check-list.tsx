@@ -1,5 +1,3 @@
-import './calendar.css';
-
 export type Option = { id: string; label: string };
 
 type Props = {
@@ -12,7 +10,7 @@ type Props = {
   error?: string;
 };
 
-/** A labelled list of checkboxes (leaders, bodies): the chosen ids in the options' order. */
+/** A labelled list of checkboxes (leaders, bodies, offices): the chosen ids in the options' order. */
 export function CheckList({ id, label, options, selected, onChange, emptyText, error }: Props) {
   const errorId = `${id}-error`;
   return (
@@ -21,7 +19,7 @@ export function CheckList({ id, label, options, selected, onChange, emptyText, e
       {options.length === 0 ? (
         <p className="field__hint">{emptyText}</p>
       ) : (
-        <ul className="cal-checklist" data-testid={id}>
+        <ul className="ui-checklist" data-testid={id}>
           {options.map((option) => (
             <li key={option.id}>
               <label>

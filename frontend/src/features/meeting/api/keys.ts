@@ -1,0 +1,31 @@
+import type { MeetingsQuery, MeetingTasksQuery, StatisticsQuery } from './types';
+
+export const meetingKeys = {
+  all: ['meetings'] as const,
+  lists: () => [...meetingKeys.all, 'list'] as const,
+  list: (query: MeetingsQuery) => [...meetingKeys.lists(), query] as const,
+  details: () => [...meetingKeys.all, 'detail'] as const,
+  /** a meeting and what hangs off it (agenda, documents, invitees, tasks, minutes, history) */
+  meeting: (id: string) => [...meetingKeys.details(), id] as const,
+  detail: (id: string) => [...meetingKeys.meeting(id), 'meeting'] as const,
+  history: (id: string) => [...meetingKeys.meeting(id), 'history'] as const,
+  agenda: (id: string) => [...meetingKeys.meeting(id), 'agenda'] as const,
+  documents: (id: string) => [...meetingKeys.meeting(id), 'documents'] as const,
+  invitees: (id: string) => [...meetingKeys.meeting(id), 'invitees'] as const,
+  checklist: (id: string) => [...meetingKeys.meeting(id), 'tasks'] as const,
+  minutes: (id: string) => [...meetingKeys.meeting(id), 'minutes'] as const,
+  notices: (id: string) => [...meetingKeys.meeting(id), 'outcome-notices'] as const,
+  bridgePoints: (id: string) => [...meetingKeys.meeting(id), 'bridge-points'] as const,
+  inboxes: () => [...meetingKeys.all, 'inbox'] as const,
+  inbox: (query: MeetingTasksQuery) => [...meetingKeys.inboxes(), query] as const,
+  allStatistics: () => [...meetingKeys.all, 'statistics'] as const,
+  statistics: (query: StatisticsQuery) => [...meetingKeys.allStatistics(), query] as const,
+  attachments: () => [...meetingKeys.all, 'attachments'] as const,
+  attachment: (id: string) => [...meetingKeys.attachments(), id] as const,
+  reference: () => [...meetingKeys.all, 'reference'] as const,
+  kinds: () => [...meetingKeys.reference(), 'kinds'] as const,
+  leaders: () => [...meetingKeys.reference(), 'leaders'] as const,
+  bodies: () => [...meetingKeys.reference(), 'bodies'] as const,
+  offices: () => [...meetingKeys.reference(), 'offices'] as const,
+  unitSearch: (q: string) => [...meetingKeys.reference(), 'units', q] as const,
+};

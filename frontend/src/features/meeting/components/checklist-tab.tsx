@@ -1,0 +1,180 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorState, LoadingState } from '@/components/ui/feedback';
+import { FormErrorSummary } from '@/components/ui/form-error-summary';
+import { FormField } from '@/components/ui/form-field';
+import { errorFor, fieldErrorsOf, unmatchedErrors, type FieldErrors } from '@/lib/api/field-errors';
+import { problemMessage } from '@/lib/api/problem-message';
+import { isoDate } from '@/lib/format';
+import { useI18n } from '@/lib/i18n';
+import { useAddMeetingTask } from '../api/add-meeting-task';
+import { useChecklist } from '../api/get-checklist';
+import { useOffices } from '../api/get-offices';
+import type { Meeting, NamedRef, TaskCategory } from '../api/types';
+import { instantOf } from '../utils/datetime';
+import { TASK_CATEGORIES, taskCategoryLabel } from '../utils/labels';
+import { canPlan } from '../utils/permissions';
+import { TaskTable } from './task-table';
+import { UnitPicker } from './unit-picker';
+import './meeting.css';
+
+/** Công tác chuẩn bị: the preparation checklist; the host assigns tasks to an office or a unit with a due time. */
+export function ChecklistTab({ meeting }: { meeting: Meeting }) {
+  const { t } = useI18n();
+  const tasks = useChecklist(meeting.id);
+  const [adding, setAdding] = useState(false);
+  const planning = canPlan(meeting);
+  const c = meeting.counts;
+
+  return (
+    <div className="mt-tabpanel" data-testid="checklist-tab">
+      <ul className="mt-stats" data-testid="task-counts">
+        <li>
+          <strong>{c.tasks}</strong>
+          {t('checklist.count')}
+        </li>
+        <li>
+          <strong>{c.openTasks}</strong>
+          {t('checklist.openCount')}
+        </li>
+        <li>
+          <strong>{c.overdueTasks}</strong>
+          {t('checklist.overdueCount')}
+        </li>
+      </ul>
+      {planning && (
+        <div className="mt-actions">
+          <button
+            type="button"
+            className={adding ? 'btn btn--primary' : 'btn btn--secondary'}
+            aria-expanded={adding}
+            data-testid="task-add"
+            onClick={() => setAdding(!adding)}
+          >
+            + {t('checklist.add')}
+          </button>
+        </div>
+      )}
+      {planning && adding && <TaskForm meeting={meeting} onDone={() => setAdding(false)} />}
+      {tasks.isPending ? (
+        <LoadingState />
+      ) : tasks.isError ? (
+        <ErrorState message={problemMessage(tasks.error, t)} onRetry={() => tasks.refetch()} />
+      ) : (
+        <TaskTable tasks={tasks.data} removable={planning} emptyText={t('checklist.empty')} testId="checklist-table" />
+      )}
+    </div>
+  );
+}
+
+const TASK_FIELDS = ['category', 'title', 'assigneeOfficeId', 'assigneeUnitId', 'dueAt', 'note'];
+
+function TaskForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void }) {
+  const { lang, t } = useI18n();
+  const offices = useOffices();
+  const add = useAddMeetingTask();
+  const [category, setCategory] = useState<TaskCategory>('HALL');
+  const [title, setTitle] = useState('');
+  const [assignee, setAssignee] = useState<'OFFICE' | 'UNIT'>('OFFICE');
+  const [officeId, setOfficeId] = useState('');
+  const [unit, setUnit] = useState<NamedRef | null>(null);
+  // by default due on the meeting's day, before it starts
+  const [dueDate, setDueDate] = useState(() => isoDate(meeting.startsAt));
+  const [dueTime, setDueTime] = useState('07:30');
+  const [note, setNote] = useState('');
+  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  const errors = clientErrors ?? (add.isError ? fieldErrorsOf(add.error) : {});
+  const summary = clientErrors ? t('meetingForm.checkFields') : add.isError ? problemMessage(add.error, t) : null;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found: FieldErrors = {};
+    const dueAt = instantOf(dueDate, dueTime);
+    if (!title.trim()) found.title = t('meetingForm.required');
+    if (assignee === 'OFFICE' && !officeId) found.assigneeOfficeId = t('meetingForm.required');
+    if (assignee === 'UNIT' && !unit) found.assigneeUnitId = t('meetingForm.required');
+    if (!dueAt) found.dueAt = t('meetingForm.required');
+    if (Object.keys(found).length > 0 || !dueAt) {
+      setClientErrors(found);
+      return;
+    }
+    setClientErrors(null);
+    add.mutate(
+      {
+        meetingId: meeting.id,
+        body: {
+          category,
+          title: title.trim(),
+          assigneeOfficeId: assignee === 'OFFICE' ? officeId : null,
+          assigneeUnitId: assignee === 'UNIT' ? (unit?.id ?? null) : null,
+          dueAt,
+          note: note.trim() || null,
+        },
+      },
+      { onSuccess: onDone },
+    );
+  }
+
+  return (
+    <form className="mt-panel" onSubmit={submit} noValidate data-testid="task-form">
+      <h3>{t('checklist.newTitle')}</h3>
+      <div className="mt-grid">
+        <FormField id="task-category" label={t('checklist.category')} error={errorFor(errors, 'category')}>
+          {(control) => (
+            <select {...control} value={category} onChange={(e) => setCategory(e.target.value as TaskCategory)}>
+              {TASK_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {taskCategoryLabel(c, t)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id="task-title" label={t('checklist.title')} error={errorFor(errors, 'title')} className="span-all">
+          {(control) => <input {...control} maxLength={500} value={title} onChange={(e) => setTitle(e.target.value)} />}
+        </FormField>
+        <FormField id="task-assignee-kind" label={t('checklist.assignTo')}>
+          {(control) => (
+            <select {...control} value={assignee} onChange={(e) => setAssignee(e.target.value as 'OFFICE' | 'UNIT')}>
+              <option value="OFFICE">{t('checklist.anOffice')}</option>
+              <option value="UNIT">{t('checklist.aUnit')}</option>
+            </select>
+          )}
+        </FormField>
+        {assignee === 'OFFICE' ? (
+          <FormField id="task-office" label={t('checklist.office')} error={errorFor(errors, 'assigneeOfficeId')}>
+            {(control) => (
+              <select {...control} value={officeId} onChange={(e) => setOfficeId(e.target.value)}>
+                <option value="">{t('common.select')}</option>
+                {(offices.data ?? []).map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {lang === 'vi' ? o.nameVi : o.nameEn}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        ) : (
+          <UnitPicker id="task-unit" label={t('checklist.unit')} selected={unit} onChange={setUnit} error={errorFor(errors, 'assigneeUnitId')} />
+        )}
+        <FormField id="task-due-date" label={t('checklist.dueDate')} error={errorFor(errors, 'dueAt')}>
+          {(control) => <input {...control} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}
+        </FormField>
+        <FormField id="task-due-time" label={t('checklist.dueTime')}>
+          {(control) => <input {...control} type="time" step={300} value={dueTime} onChange={(e) => setDueTime(e.target.value)} />}
+        </FormField>
+        <FormField id="task-note" label={t('checklist.note')} error={errorFor(errors, 'note')} className="span-all">
+          {(control) => <textarea {...control} rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />}
+        </FormField>
+      </div>
+      <FormErrorSummary summary={summary} leftover={unmatchedErrors(errors, TASK_FIELDS)} testId="task-error" />
+      <div className="mt-actions">
+        <button type="submit" className="btn btn--primary" disabled={add.isPending} data-testid="task-save">
+          {add.isPending ? t('meetingForm.saving') : t('checklist.save')}
+        </button>
+        <button type="button" className="btn btn--secondary" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
