@@ -261,4 +261,30 @@ class MeetingLifecycleTest extends MeetingTestSupport {
         assertTrue(refused.body().contains("\"field\":\"format\""));
         assertEquals("HYBRID", api().get("/api/v1/meetings/" + id, party).text("format"));
     }
+
+    @Test
+    void eachLifecycleActionRefusesTheWrongOfficeAndTheWrongMomentAndChangesNothing() {
+        MeetingWorld mw = meetingWorld();
+        String party = login(mw.w().specialist());
+        String ubnd = login(mw.w().otherOfficeLeader());
+        String id = createMeeting(mw, "Hội nghị Thường trực", 3, "IN_PERSON", "PUBLIC");
+        post(party, "/api/v1/meetings/" + id + "/invitees", "{\"kind\":\"UNIT\",\"unitId\":\"" + mw.w().unit() + "\"}");
+        String postpone = "{\"startsAt\":\"" + at(4, "08:00") + "\",\"endsAt\":\"" + at(4, "11:00") + "\",\"reason\":\"Lý do\"}";
+        assertEquals(403, post(ubnd, "/api/v1/meetings/" + id + "/postponement", postpone).status(), "a supporting office does not postpone");
+        assertEquals(403, post(ubnd, "/api/v1/meetings/" + id + "/cancellation", "{\"reason\":\"Lý do\"}").status());
+        assertEquals(403, post(ubnd, "/api/v1/meetings/" + id + "/holding", null).status());
+        assertEquals(409, post(party, "/api/v1/meetings/" + id + "/holding", null).status(), "not invited yet");
+        assertEquals(200, post(party, "/api/v1/meetings/" + id + "/invitation", null).status());
+        Api.Response early = post(party, "/api/v1/meetings/" + id + "/holding", null);
+        assertEquals(409, early.status(), "not before the meeting's day");
+        assertTrue(early.body().contains(java.time.LocalDate.now(clock).plusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))), early.body());
+        clock.advance(java.time.Duration.ofDays(3));
+        assertEquals(200, post(party, "/api/v1/meetings/" + id + "/holding", null).status(), "on its day it is held");
+        assertEquals(409, post(party, "/api/v1/meetings/" + id + "/postponement", postpone).status(), "a held meeting is not postponed");
+        assertEquals(409, post(party, "/api/v1/meetings/" + id + "/invitation", null).status());
+        assertEquals(409, post(party, "/api/v1/meetings/" + id + "/invitees", "{\"kind\":\"UNIT\",\"unitId\":\"" + mw.w().secondUnit() + "\"}").status());
+        assertEquals(404, post(login(mw.w().secondUnitOfficer()), "/api/v1/meetings/" + id + "/closure", null).status(), "an uninvolved unit does not see it");
+        assertEquals("HELD", api().get("/api/v1/meetings/" + id, party).text("status"));
+        assertEquals(3, fixtures.count("SELECT count(*) FROM meeting_event WHERE meeting_id = ?", UUID.fromString(id)), "CREATE, INVITE, HOLD only");
+    }
 }
