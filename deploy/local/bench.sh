@@ -5,14 +5,19 @@
 #   deploy/local/bench.sh
 #
 # Uses the project-local PostgreSQL (pg.sh), or DATABASE_URL when set (then the database is not recreated).
-# Uses backend/target/lienthong-backend-0.1.0.jar as it is (builds it only when missing).
+# Uses backend/target/lienthong-backend-0.1.0.jar (rebuilt when missing or older than the sources), or the jar BENCH_JAR names.
 # Knobs: BENCH_WARMUP (s, default 5), BENCH_DURATION (s, default 20), BENCH_CONNECTIONS (16), BENCH_THREADS (2),
 #        BENCH_UNITS (extra units seeded for HN, default 20000), BENCH_NOTICES (1000000) and BENCH_TASKS_PER_NOTICE (3):
 #        conclusions seeded nationally over 34 jurisdictions and ten years (BENCH_NOTICES=0 skips that part).
 #        BENCH_CAL_ITEMS (5000000): calendar items seeded over 34 jurisdictions and ten years of weekly programmes, for
 #        the clash check and the week view (0 skips that part); BENCH_CAL_RATE (200): the fixed rate of the paced runs (clash check, week view).
+#        BENCH_MEETINGS (1; 0 skips that part): meetings seeded over 34 jurisdictions x 3 host offices x 10 years,
+#        BENCH_MEETINGS_PER_OFFICE_YEAR (1000) each, i.e. 1.02 million, 3 % of them online conferences with 230 bridge points
+#        (7 million) and 3 invitees a meeting; measures the month list and the statistics of a year at full load, then paced
+#        to BENCH_MEETINGS_RATE (100 req/s) and BENCH_MEETING_STATS_RATE (10 req/s), and BENCH_MEETING_IMPORTS (5) imports of
+#        a 2,000-row CSV of bridge points.
 #        About 3 minutes without conclusions and calendars, 10-15 with the national conclusions set; seeding the 5 million
-#        calendar items adds about 6-8 minutes on 2 busy cores (~13,000 items/s measured at 1 million).
+#        calendar items adds about 6-8 minutes on 2 busy cores (~13,000 items/s measured at 1 million), the meetings about 5.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
@@ -27,7 +32,7 @@ cpu_busy() { # % of all cores busy over one second, from /proc/stat
 BUSY_BEFORE="$(cpu_busy)"
 
 DB=lienthong_bench
-JAR="$ROOT/backend/target/lienthong-backend-0.1.0.jar"
+JAR="${BENCH_JAR:-$ROOT/backend/target/lienthong-backend-0.1.0.jar}"
 WARMUP="${BENCH_WARMUP:-5}"
 DURATION="${BENCH_DURATION:-20}"
 CONNS="${BENCH_CONNECTIONS:-16}"
@@ -93,8 +98,11 @@ fi
 sql() { psql "$CONN" -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 # --- backend ---------------------------------------------------------------------------------------------
-if [ ! -f "$JAR" ]; then
-  say "Building the backend (jar missing)"
+if [ -n "${BENCH_JAR:-}" ]; then
+  [ -f "$JAR" ] || die "BENCH_JAR=$BENCH_JAR: no such file"
+elif [ ! -f "$JAR" ] || [ -n "$(find backend/src backend/pom.xml -newer "$JAR" -type f -print -quit)" ]; then
+  # a jar older than the sources would measure other SQL than the code's (and pgbench reads the SQL from the jar)
+  say "Building the backend (jar missing or older than the sources)"
   (cd backend && mvn -B -q -ntp -DskipTests package)
 fi
 free_port() { local p; for p in $(shuf -i 40000-49999 -n 50); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }; done; die "no free port"; }
@@ -191,6 +199,30 @@ run_pgbench() { # name script -> sets TPS
   TPS="$(awk '/^tps = .*without initial connection time/ { printf "%.0f", $3 }' "$out")"
   [ -n "$TPS" ] || { cat "$out" >&2; die "could not parse pgbench output"; }
 }
+
+cal_wrk() { # name path body rate -> sets RPS P50 P99 LAST_JSON (empty body: GET; empty rate: as fast as it goes); wrk script deploy/local/bench-calendars.lua
+  local name="$1" url="$BASE$2" body="$3" rate="$4" out="$WORK/wrk-$1.txt"
+  local -a post=()
+  [ -z "$body" ] || post=(-X POST -H 'Content-Type: application/json' -d "$body")
+  LAST_JSON="$WORK/$name.json"
+  local code; code="$(curl -s -o "$LAST_JSON" -w '%{http_code}' "${post[@]}" -H "$AUTH" "$url")"
+  [ "$code" = 200 ] || { cat "$WORK/$name.json" >&2; echo >&2; die "$2 answered $code"; }
+  if [ -z "$rate" ]; then
+    say "$name: warm-up ${WARMUP}s, then wrk -t$THREADS -c$CONNS -d${DURATION}s"
+    BENCH_WRK_BODY="$body" wrk -t"$THREADS" -c"$CONNS" -d"${WARMUP}s" -H "$AUTH" -s deploy/local/bench-calendars.lua "$url" > /dev/null
+  else
+    say "$name: wrk -t$THREADS -c$CONNS -d${DURATION}s, paced to $rate req/s"
+  fi
+  BENCH_WRK_BODY="$body" BENCH_WRK_RATE="$rate" BENCH_WRK_THREADS="$THREADS" \
+    wrk -t"$THREADS" -c"$CONNS" -d"${DURATION}s" --latency -H "$AUTH" -s deploy/local/bench-calendars.lua "$url" > "$out"
+  if grep -q 'Non-2xx or 3xx responses' "$out"; then cat "$out" >&2; die "$2: non-2xx responses during the run"; fi
+  RPS="$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$out")"
+  P50="$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")"
+  P99="$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")"
+  [ -n "$RPS" ] || { cat "$out" >&2; die "could not parse wrk output"; }
+}
+
+met() { awk -v v="$1" -v t="$2" 'BEGIN { print (v < t ? "met" : "NOT met") }'; } # value target -> met / NOT met
 
 ROWS=()
 bench() { # label path script statements
@@ -300,24 +332,12 @@ SQL
   SCAN_NOTE="Overdue scan over $TASKS_TOTAL tasks: finding the $DUE_COUNT due/overdue open tasks takes ${DETECT_MS} ms in SQL; the whole urging job (mark, remind unit + focal officer in batches, history, letters) took ${JOB_MS} ms: $(sed -n 's/.*"lastMessage":"\([^"]*\)".*/\1/p' "$WORK/urging-run.json")"
 fi
 
-# --- calendars: weekly programmes of every body, 34 jurisdictions x 10 years ------------------------------
-CAL_ITEMS="${BENCH_CAL_ITEMS:-5000000}"
-CAL_RATE="${BENCH_CAL_RATE:-200}"
-CAL_NOTE=""
-if [ "$CAL_ITEMS" -gt 0 ]; then
-  # Item n of the set: jurisdiction n % 34, week (n / 34) % 520, and its slot s = n / 17680 within that
-  # jurisdiction's week (about 283 items a week at 5 million, ~28 for each of the 10 bodies). A slot is a day (Monday to
-  # Friday, now and then Saturday), one of 8 hour blocks in working hours and a rank m in the block; body, leader and venue
-  # rotate with m, so items in one block do not share them. Clashes come from the 10 % of items running 2 h into the
-  # next block, the items with two leaders or two bodies, and localities (same ward on the same day).
-  say "Seeding $CAL_ITEMS calendar items (weekly programmes of 10 bodies in each of 34 jurisdictions, 520 weeks)"
-  T_SEED=$(date +%s)
-  sql -v items="$CAL_ITEMS" -v creator="$USER_ID" <<'SQL'
+# --- the 33 provinces next to HN, for the calendars and meetings sections ----------------------------------
+# The conclusions part may have made them with one office and one body; this tops them up to what HN has: 4 offices,
+# 10 bodies (each with its calendar, by trigger), 40 departments and 10 leaders. Idempotent: each section calls it.
+seed_provinces() {
+  sql <<'SQL'
 SET synchronous_commit = off;
-SET maintenance_work_mem = '256MB';
-SET TIME ZONE 'Asia/Ho_Chi_Minh';
--- 33 more provinces (the conclusions part may have made them with one office and one body): 4 offices, 10 bodies
--- (each with its calendar, by trigger), 40 departments, like HN.
 INSERT INTO jurisdiction (id, code, name, kind, created_at, updated_at)
 SELECT gen_random_uuid(), 'BJ' || lpad(n::text, 2, '0'), 'Tỉnh Thử ' || n, 'PROVINCE', now(), now() FROM generate_series(1, 33) n
 ON CONFLICT (code) DO NOTHING;
@@ -370,6 +390,26 @@ CROSS JOIN (VALUES (1, 'TTTU', 'Bí thư', 'Secretary of the Party Committee'),
                    (10, 'UBMTTQ', 'Chủ tịch Ủy ban Mặt trận Tổ quốc', 'Chairman of the Fatherland Front Committee')) t(k, body, vi, en)
 JOIN leadership_body b ON b.jurisdiction_id = j.id AND b.code = t.body
 WHERE t.k > (SELECT count(*) FROM leader l WHERE l.jurisdiction_id = j.id); -- tops up the demo leaders of HN
+SQL
+}
+
+# --- calendars: weekly programmes of every body, 34 jurisdictions x 10 years ------------------------------
+CAL_ITEMS="${BENCH_CAL_ITEMS:-5000000}"
+CAL_RATE="${BENCH_CAL_RATE:-200}"
+CAL_NOTE=""
+if [ "$CAL_ITEMS" -gt 0 ]; then
+  # Item n of the set: jurisdiction n % 34, week (n / 34) % 520, and its slot s = n / 17680 within that
+  # jurisdiction's week (about 283 items a week at 5 million, ~28 for each of the 10 bodies). A slot is a day (Monday to
+  # Friday, now and then Saturday), one of 8 hour blocks in working hours and a rank m in the block; body, leader and venue
+  # rotate with m, so items in one block do not share them. Clashes come from the 10 % of items running 2 h into the
+  # next block, the items with two leaders or two bodies, and localities (same ward on the same day).
+  say "Seeding $CAL_ITEMS calendar items (weekly programmes of 10 bodies in each of 34 jurisdictions, 520 weeks)"
+  T_SEED=$(date +%s)
+  seed_provinces
+  sql -v items="$CAL_ITEMS" -v creator="$USER_ID" <<'SQL'
+SET synchronous_commit = off;
+SET maintenance_work_mem = '256MB';
+SET TIME ZONE 'Asia/Ho_Chi_Minh';
 CREATE TEMP TABLE cal_j AS
 SELECT row_number() OVER (ORDER BY j.code) - 1 AS idx, j.id,
        ARRAY(SELECT c.id FROM calendar c JOIN leadership_body b ON b.id = c.body_id WHERE c.jurisdiction_id = j.id ORDER BY b.code) AS cals,
@@ -388,6 +428,8 @@ SELECT gen_random_uuid() AS id, j.idx, j.id AS jid, k - 1 AS cal_idx, j.cals[k] 
             ELSE (ARRAY['DRAFT', 'DRAFT', 'DRAFT', 'DRAFT', 'DRAFT', 'SUBMITTED', 'SUBMITTED', 'RETURNED', 'CONSOLIDATED', 'APPROVED'])[1 + h % 10] END AS status
 FROM cal_j j CROSS JOIN LATERAL generate_series(1, cardinality(j.cals)) k CROSS JOIN generate_series(0, 519) w(w)
 CROSS JOIN LATERAL (SELECT abs(hashtext(j.cals[k]::text || w.w)) % 100 AS h) hh;
+-- The demo meetings placed a few items in weekly programmes of HN already: the items of those weeks go into them.
+UPDATE cal_p p SET id = x.id FROM programme x WHERE x.calendar_id = p.calendar_id AND x.period_kind = 'WEEK' AND x.period_start = p.period_start;
 INSERT INTO programme (id, jurisdiction_id, calendar_id, office_id, period_kind, period_start, period_end, title, status, deadline,
                        submitted_at, submitted_by, return_comment, consolidated_at, decision_reference, decided_on, approved_at, published_at,
                        created_by, created_at, updated_at)
@@ -402,7 +444,8 @@ SELECT p.id, p.jid, p.calendar_id, p.office_id, 'WEEK', p.period_start, p.period
        CASE WHEN p.status IN ('APPROVED', 'PUBLISHED') THEN (p.period_start - 3) + time '11:00' END,
        CASE WHEN p.status = 'PUBLISHED' THEN (p.period_start - 3) + time '15:00' END,
        :'creator'::uuid, (p.period_start - 10) + time '08:00', (p.period_start - 3) + time '15:00'
-FROM cal_p p;
+FROM cal_p p
+WHERE NOT EXISTS (SELECT 1 FROM programme x WHERE x.id = p.id);
 CREATE INDEX ON cal_p (idx, w, cal_idx);
 ANALYZE cal_p;
 -- The items, in one transaction: the secondary indexes are dropped and rebuilt from their own definitions
@@ -497,27 +540,6 @@ SQL
   WEEK_ROWS="$(echo "$WEEK_COUNT_SQL;" | cal_psql)"
   WEEK_PAGE_ROWS="$(echo "SELECT count(*) FROM ($WEEK_PAGE_SQL) x;" | cal_psql)"
 
-  cal_wrk() { # name path body rate -> sets RPS P50 P99 (empty body: GET; empty rate: as fast as it goes)
-    local name="$1" url="$BASE$2" body="$3" rate="$4" out="$WORK/wrk-$1.txt"
-    local -a post=()
-    [ -z "$body" ] || post=(-X POST -H 'Content-Type: application/json' -d "$body")
-    LAST_JSON="$WORK/$name.json"
-    local code; code="$(curl -s -o "$LAST_JSON" -w '%{http_code}' "${post[@]}" -H "$AUTH" "$url")"
-    [ "$code" = 200 ] || { cat "$WORK/$name.json" >&2; echo >&2; die "$2 answered $code"; }
-    if [ -z "$rate" ]; then
-      say "$name: warm-up ${WARMUP}s, then wrk -t$THREADS -c$CONNS -d${DURATION}s"
-      BENCH_WRK_BODY="$body" wrk -t"$THREADS" -c"$CONNS" -d"${WARMUP}s" -H "$AUTH" -s deploy/local/bench-calendars.lua "$url" > /dev/null
-    else
-      say "$name: wrk -t$THREADS -c$CONNS -d${DURATION}s, paced to $rate req/s"
-    fi
-    BENCH_WRK_BODY="$body" BENCH_WRK_RATE="$rate" BENCH_WRK_THREADS="$THREADS" \
-      wrk -t"$THREADS" -c"$CONNS" -d"${DURATION}s" --latency -H "$AUTH" -s deploy/local/bench-calendars.lua "$url" > "$out"
-    if grep -q 'Non-2xx or 3xx responses' "$out"; then cat "$out" >&2; die "$2: non-2xx responses during the run"; fi
-    RPS="$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$out")"
-    P50="$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")"
-    P99="$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")"
-    [ -n "$RPS" ] || { cat "$out" >&2; die "could not parse wrk output"; }
-  }
   cal_bench() { # label path body script statements
     local name; name="$(echo "$1" | tr -c 'a-zA-Z0-9\n' '-' | tr -s '-')"
     cal_wrk "$name" "$2" "$3" ""
@@ -533,7 +555,7 @@ SQL
   # as vptu.chuyenvien (TOKEN)
   cal_bench "POST /api/v1/clash-checks (HN, 1 item, $CAL_WED)" "/api/v1/clash-checks" "$CLASH_BODY" clash-check.sql 1
   CLASH_P99="$P99"
-  CLASH_FOUND="$(grep -o '"kind":"[A-Z]*"' "$LAST_JSON" | sort | uniq -c | awk '{ printf "%s%s %s", (NR > 1 ? ", " : ""), $1, $2 }' | sed 's/"kind"://g; s/"//g')"
+  CLASH_FOUND="$({ grep -o '"kind":"[A-Z]*"' "$LAST_JSON" || true; } | sort | uniq -c | awk '{ printf "%s%s %s", (NR > 1 ? ", " : ""), $1, $2 }' | sed 's/"kind"://g; s/"//g')"
   cal_wrk "clash-check-paced" "/api/v1/clash-checks" "$CLASH_BODY" "$CAL_RATE"
   ROWS+=("  same, paced to $CAL_RATE req/s|$RPS|$P50|$P99|-|-")
   CLASH_PACED_RPS="$RPS" CLASH_PACED_P99="$P99"
@@ -543,13 +565,277 @@ SQL
   cal_wrk "week-view-paced" "$WEEK_PATH" "" "$CAL_RATE"
   ROWS+=("  same, paced to $CAL_RATE req/s|$RPS|$P50|$P99|-|-")
   WEEK_RATE_OK="$(awk -v a="$RPS" -v r="$CAL_RATE" 'BEGIN { print (a >= 0.98 * r ? "reached" : "NOT reached") }')"
-  met() { awk -v v="$1" -v t="$2" 'BEGIN { print (v < t ? "met" : "NOT met") }'; }
   CAL_NOTE="Calendars: $CAL_TOTAL items (34 jurisdictions x 520 weeks) seeded in ${CAL_SEED_S} s ($(awk -v n="$CAL_ITEMS" -v s="$CAL_SEED_S" 'BEGIN { printf "%.0f", (s > 0 ? n / s : n) }') items/s).
   Clash check ($CAL_WED 09:00-10:00, 1 leader, 1 body, \"$CAL_VENUE\"): the SQL returns $CLASH_ROWS candidate items of that day, the endpoint reports ${CLASH_FOUND:-no} clashes
     (besides CHECK_SQL it runs, when it finds clashes, 2 look-ups of names and acceptances).
     Target p99 < 20 ms: at full load ($CONNS connections) p99 ${CLASH_P99} ms, $(met "$CLASH_P99" 20); paced to $CAL_RATE req/s (achieved $CLASH_PACED_RPS) p99 ${CLASH_PACED_P99} ms, $(met "$CLASH_PACED_P99" 20).
   Week view $CAL_MON..$CAL_SUN: $WEEK_ROWS items visible to $USERNAME (endpoint totalItems $WEEK_TOTAL), page of $WEEK_PAGE_ROWS.
     At $CAL_RATE req/s (wrk paced by deploy/local/bench-calendars.lua, $CONNS connections): $WEEK_RATE_OK, achieved $RPS req/s; p99 $P99 ms: target p99 < 50 ms $(met "$P99" 50)."
+fi
+
+# --- meetings: 1,000 meetings per host office and year, 34 jurisdictions x 10 years ------------------------------
+MEETINGS="${BENCH_MEETINGS:-1}"
+MTG_PER="${BENCH_MEETINGS_PER_OFFICE_YEAR:-1000}"
+MTG_IMPORTS="${BENCH_MEETING_IMPORTS:-5}"
+MTG_RATE="${BENCH_MEETINGS_RATE:-100}"
+MTG_STATS_RATE="${BENCH_MEETING_STATS_RATE:-10}"
+MTG_NOTE=""
+if [ "$MEETINGS" != 0 ] && [ "$MTG_PER" -gt 0 ]; then
+  # Meeting n of the set: jurisdiction n % 34 (HN among them), host office (n / 34) % 3 (the Party Committee Office, the
+  # office of the NA delegation and People's Council, the People's Committee Office) and its r = n / 102-th meeting of ten
+  # years: working day r * 2610 / (10 * per) of the 522 weeks from the week of 1 January nine years ago, at 08:00,
+  # 09:30, 14:00 or 15:30; kind, body, leader, venue and supporting office rotate with a hash of n. 3 % are online or
+  # hybrid conferences with 230 bridge points each; past meetings are mostly closed (held the last two weeks), 2 %
+  # cancelled, 1 % postponed. Every meeting but the planned ones invites a body, a unit and a person; the meetings held
+  # have their attendance taken (9 in 10 present).
+  [ "$MTG_IMPORTS" -ge 1 ] || die "BENCH_MEETING_IMPORTS must be 1 or more"
+  MTG_TOTAL_WANTED=$(( 34 * 3 * 10 * MTG_PER ))
+  say "Seeding $MTG_TOTAL_WANTED meetings (34 jurisdictions x 3 host offices x 10 years x $MTG_PER), 230 bridge points per online conference"
+  T_SEED=$(date +%s)
+  seed_provinces
+  sql -v per="$MTG_PER" -v creator="$USER_ID" > "$WORK/meetings-seed.txt" <<'SQL'
+SET synchronous_commit = off;
+SET maintenance_work_mem = '256MB';
+SET TIME ZONE 'Asia/Ho_Chi_Minh';
+-- The three host offices of each jurisdiction (ox orders them VPDDBQH-HDND, VPTU, VPUBND) with their bodies, the kinds
+-- they hold, the other offices (supporters), bodies (guests), leaders and up to 230 units (bridge points, invitees).
+CREATE TEMP TABLE mtg_o AS
+SELECT j.idx AS jx, row_number() OVER (PARTITION BY j.id ORDER BY o.code) - 1 AS ox, j.id AS jid, o.id AS office,
+       ARRAY(SELECT b.id FROM leadership_body b WHERE b.office_id = o.id ORDER BY b.code) AS bodies,
+       ARRAY(SELECT k.id FROM meeting_kind k WHERE k.jurisdiction_id IS NULL AND k.code = ANY (CASE o.code
+               WHEN 'VPTU' THEN ARRAY['STANDING_BOARD', 'STANDING_COMMITTEE', 'EXECUTIVE_COMMITTEE_PLENUM', 'QUARTERLY_JOINT_BRIEFING', 'THEMATIC_CONFERENCE']
+               WHEN 'VPUBND' THEN ARRAY['PEOPLES_COMMITTEE_SESSION', 'CHAIRMAN_MEETING', 'VICE_CHAIRMAN_MEETING', 'THEMATIC_CONFERENCE']
+               ELSE ARRAY['PEOPLES_COUNCIL_SESSION', 'THEMATIC_CONFERENCE'] END) ORDER BY k.position) AS kinds,
+       ARRAY(SELECT x.id FROM office x WHERE x.jurisdiction_id = j.id AND x.id <> o.id ORDER BY x.code) AS others,
+       ARRAY(SELECT b.id FROM leadership_body b WHERE b.jurisdiction_id = j.id AND b.office_id <> o.id ORDER BY b.code) AS guests,
+       ARRAY(SELECT l.id FROM leader l WHERE l.jurisdiction_id = j.id AND l.active ORDER BY l.position) AS leaders,
+       ARRAY(SELECT u.id FROM unit u WHERE u.jurisdiction_id = j.id AND u.valid_to IS NULL ORDER BY u.code LIMIT 230) AS units
+FROM (SELECT row_number() OVER (ORDER BY code) - 1 AS idx, id FROM jurisdiction WHERE code = 'HN' OR code LIKE 'BJ%') j
+JOIN office o ON o.jurisdiction_id = j.id AND o.code IN ('VPTU', 'VPDDBQH-HDND', 'VPUBND');
+DO $$ BEGIN
+  IF (SELECT count(*) FROM mtg_o WHERE cardinality(bodies) * cardinality(kinds) * cardinality(others) * cardinality(guests) * cardinality(units) > 0) <> 102 THEN
+    RAISE EXCEPTION 'expected 34 jurisdictions (HN, BJ01..BJ33), each with its 3 host offices, their bodies, other offices and units';
+  END IF;
+END $$;
+CREATE INDEX ON mtg_o (jx, ox);
+ANALYZE mtg_o;
+SELECT date_trunc('week', make_date(extract(year FROM now())::int - 9, 1, 1))::date AS d0, 10 * :per AS span \gset
+-- In one transaction: the secondary indexes of the three tables are dropped and rebuilt from their own definitions
+-- (faster than maintaining them row by row); a failure rolls everything back.
+BEGIN;
+CREATE TEMP TABLE mtg_ix AS SELECT indexname, indexdef FROM pg_indexes
+WHERE schemaname = current_schema() AND tablename IN ('meeting', 'meeting_bridge_point', 'meeting_invitee')
+  AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid IN ('meeting'::regclass, 'meeting_bridge_point'::regclass, 'meeting_invitee'::regclass));
+CREATE TEMP TABLE mtg_demo AS SELECT id FROM meeting; -- the demo meetings keep their own bridge points and invitees
+SELECT format('DROP INDEX %I', indexname) FROM mtg_ix \gexec
+SELECT clock_timestamp() AS t0 \gset
+INSERT INTO meeting (id, jurisdiction_id, kind_id, title, starts_at, ends_at, venue, format, body_id, leader_ids, host_office_id, supporting_office_ids,
+                     confidentiality, status, status_reason, description, created_by, created_at, updated_at)
+SELECT gen_random_uuid(), o.jid, o.kinds[1 + (g.h / 7) % cardinality(o.kinds)],
+       (ARRAY['Hội nghị', 'Cuộc họp', 'Phiên họp', 'Hội nghị trực tuyến', 'Làm việc'])[1 + (g.h / 13) % 5] || ' '
+         || (ARRAY['về đầu tư công', 'về chuyển đổi số', 'về giải phóng mặt bằng', 'về y tế', 'về giáo dục', 'về an sinh xã hội', 'về quy hoạch',
+                   'về cải cách hành chính', 'sơ kết quý', 'tổng kết năm', 'cho ý kiến dự thảo nghị quyết', 'quán triệt nghị quyết'])[1 + (g.h / 17) % 12],
+       t.starts_at, t.starts_at + make_interval(mins => (ARRAY[90, 120, 150, 180])[1 + (g.h / 19) % 4]),
+       (ARRAY['Hội trường A', 'Hội trường B', 'Phòng họp số 1', 'Phòng họp số 2', 'Phòng họp số 3', 'Trung tâm Hội nghị'])[1 + (g.h / 23) % 6],
+       t.format, o.bodies[1 + (g.h / 29) % cardinality(o.bodies)],
+       CASE WHEN cardinality(o.leaders) > 0 AND (g.h / 31) % 10 < 7 THEN ARRAY[o.leaders[1 + (g.h / 37) % cardinality(o.leaders)]] ELSE '{}' END,
+       o.office, CASE WHEN (g.h / 41) % 10 < 3 THEN ARRAY[o.others[1 + (g.h / 43) % cardinality(o.others)]] ELSE '{}' END,
+       CASE WHEN (g.h / 47) % 10 < 6 THEN 'INTERNAL' ELSE 'PUBLIC' END, s.status,
+       CASE s.status WHEN 'CANCELLED' THEN 'Lãnh đạo bận công tác đột xuất' WHEN 'POSTPONED' THEN 'Chưa đủ tài liệu trình hội nghị' END,
+       CASE WHEN (g.h / 53) % 5 = 0 THEN 'Chuẩn bị báo cáo, tài liệu gửi trước 03 ngày' END,
+       :'creator'::uuid, t.starts_at - interval '14 days', least(t.starts_at + interval '1 day', now())
+FROM (SELECT n, n % 34 AS jx, (n / 34) % 3 AS ox, n / 102 AS r, (n * 2654435761) % 4294967291 AS h
+      FROM generate_series(0::bigint, 34 * 3 * :span - 1) n) g
+JOIN mtg_o o ON o.jx = g.jx AND o.ox = g.ox
+CROSS JOIN LATERAL (SELECT (g.r * 2610) / :span AS w) d
+CROSS JOIN LATERAL (SELECT (DATE :'d0' + 7 * (d.w / 5)::int + (d.w % 5)::int + make_interval(mins => (ARRAY[480, 570, 840, 930])[1 + g.r % 4]))::timestamptz AS starts_at,
+                           CASE WHEN g.h % 100 < 3 THEN (CASE WHEN (g.h / 100) % 2 = 0 THEN 'ONLINE' ELSE 'HYBRID' END) ELSE 'IN_PERSON' END AS format) t
+CROSS JOIN LATERAL (SELECT CASE WHEN t.starts_at < now()
+                                THEN (CASE WHEN (g.h / 1000) % 100 < 2 THEN 'CANCELLED' WHEN (g.h / 1000) % 100 < 3 THEN 'POSTPONED'
+                                           WHEN t.starts_at > now() - interval '14 days' THEN 'HELD' ELSE 'CLOSED' END)
+                                ELSE (CASE WHEN (g.h / 1000) % 100 < 2 THEN 'CANCELLED' WHEN (g.h / 1000) % 100 < 5 THEN 'POSTPONED'
+                                           WHEN (g.h / 1000) % 100 < 50 THEN 'INVITED' ELSE 'PLANNED' END) END AS status) s;
+SELECT round(extract(epoch FROM clock_timestamp() - :'t0')) AS s_meetings, clock_timestamp() AS t0 \gset
+INSERT INTO meeting_bridge_point (id, meeting_id, position, name, unit_id, address, contact_name, contact_phone, expected_delegates, actual_delegates)
+SELECT gen_random_uuid(), m.id, k, 'Điểm cầu số ' || k, o.units[k], 'Hội trường điểm cầu số ' || k, 'Cán bộ CNTT', '0243 825 ' || lpad(k::text, 4, '0'),
+       20 + (k * 7) % 60, CASE WHEN m.status IN ('HELD', 'CLOSED') THEN 20 + (k * 7) % 60 - k % 5 END
+FROM meeting m JOIN mtg_o o ON o.office = m.host_office_id CROSS JOIN generate_series(1, 230) k
+WHERE m.format <> 'IN_PERSON' AND m.id NOT IN (SELECT id FROM mtg_demo);
+SELECT round(extract(epoch FROM clock_timestamp() - :'t0')) AS s_points, clock_timestamp() AS t0 \gset
+INSERT INTO meeting_invitee (id, meeting_id, kind, person_name, person_title, body_id, unit_id, reply, reply_reason, replied_at, replied_by_name, attended, created_at)
+SELECT gen_random_uuid(), m.id, v.kind, v.person_name, v.person_title, v.body_id, v.unit_id, r.reply,
+       CASE WHEN r.reply = 'ABSENT' THEN 'Bận công tác' END, CASE WHEN r.reply <> 'PENDING' THEN m.created_at + interval '2 days' END,
+       CASE WHEN r.reply <> 'PENDING' THEN 'Văn thư' END,
+       CASE WHEN m.status IN ('HELD', 'CLOSED') THEN r.reply = 'ATTEND' AND (m.h + v.k) % 10 <> 0 END, m.created_at
+FROM (SELECT m.id, m.host_office_id, m.status, m.created_at, abs(hashtext(m.id::text)) AS h FROM meeting m
+      WHERE m.status <> 'PLANNED' AND m.id NOT IN (SELECT id FROM mtg_demo)) m
+JOIN mtg_o o ON o.office = m.host_office_id
+CROSS JOIN LATERAL (VALUES
+  (1, 'BODY', NULL, NULL, o.guests[1 + m.h % cardinality(o.guests)], NULL::uuid),
+  (2, 'UNIT', NULL, NULL, NULL, o.units[1 + m.h % least(cardinality(o.units), 40)]),
+  (3, 'PERSON', 'Nguyễn Văn ' || (ARRAY['An', 'Bình', 'Cường', 'Dũng', 'Hải', 'Khánh', 'Long', 'Minh'])[1 + m.h % 8], 'Chuyên viên', NULL, NULL)
+) v(k, kind, person_name, person_title, body_id, unit_id)
+CROSS JOIN LATERAL (SELECT CASE WHEN m.status = 'CANCELLED' THEN 'PENDING' WHEN (m.h / 7 + v.k) % 20 = 0 THEN 'ABSENT' ELSE 'ATTEND' END AS reply) r;
+SELECT round(extract(epoch FROM clock_timestamp() - :'t0')) AS s_invitees, clock_timestamp() AS t0 \gset
+SELECT indexdef FROM mtg_ix \gexec
+COMMIT;
+SELECT round(extract(epoch FROM clock_timestamp() - :'t0')) AS s_indexes, clock_timestamp() AS t0 \gset
+VACUUM ANALYZE meeting;
+VACUUM ANALYZE meeting_bridge_point;
+VACUUM ANALYZE meeting_invitee;
+SELECT round(extract(epoch FROM clock_timestamp() - :'t0')) AS s_vacuum \gset
+\echo mtg_seconds :s_meetings :s_points :s_invitees :s_indexes :s_vacuum
+SQL
+  MTG_SEED_S=$(( $(date +%s) - T_SEED ))
+  read -r _ MTG_S_MEETINGS MTG_S_POINTS MTG_S_INVITEES MTG_S_INDEXES MTG_S_VACUUM < <(grep '^mtg_seconds ' "$WORK/meetings-seed.txt")
+  read -r MTG_TOTAL MTG_POINTS MTG_INVITEES < <(sql -tA -F ' ' -c "SELECT (SELECT count(*) FROM meeting), (SELECT count(*) FROM meeting_bridge_point), (SELECT count(*) FROM meeting_invitee)")
+  say "Seeded $MTG_TOTAL meetings, $MTG_POINTS bridge points and $MTG_INVITEES invitees in $MTG_SEED_S s"
+
+  # The SQL the endpoints run, taken from the constants of the classes in the jar under test (javap prints them as Java
+  # literals), with the placeholders bound in order: pgbench variables, or NULL for the filters the request leaves out
+  # (JDBC binds them as NULL parameters).
+  [ -x "$JAVA_HOME/bin/javap" ] || die "javap not found in $JAVA_HOME (a JDK is needed to read the SQL constants of the jar)"
+  java_const() { # class field -> that static final String of $WORK/backend.jar, unescaped
+    "$JAVA_HOME/bin/javap" -constants -p -cp "$WORK/backend.jar" "$1" | FIELD="$2" perl -CSD -ne '
+      next unless /\bjava\.lang\.String (\w+) = "(.*)";$/ && $1 eq $ENV{FIELD}; my $s = $2;
+      $s =~ s/\\(?:u([0-9a-fA-F]{4})|(.))/defined $1 ? chr(hex $1) : ({ n => "\n", t => "\t", r => "\r", b => "\b", f => "\f" }->{$2} \/\/ $2)/ge;
+      print $s; $found = 1; END { exit($found ? 0 : 1) }' || die "no String constant $2 in $1 of the jar"
+  }
+  bind_params() { # sql < values, one a line -> the SQL with its ? placeholders replaced by the values, in order (exactly as many)
+    perl -CSDA -e 'my @v = <STDIN>; chomp @v; my @p = split /\?/, $ARGV[0], -1;
+                  die "the SQL has " . (@p - 1) . " placeholders, " . @v . " values given: $ARGV[0]\n" if @p != @v + 1;
+                  my $s = shift @p; $s .= shift(@v) . $_ for @p; print $s' "$1"
+  }
+  MTG_COLUMNS="$(java_const vn.lienthong.meeting.Meetings COLUMNS)"
+  MTG_FROM="$(java_const vn.lienthong.meeting.Meetings FROM)"
+  MTG_COUNT_FROM="$(java_const vn.lienthong.meeting.Meetings COUNT_FROM)"
+  # Meetings.list() through SqlPages.page() for office staff (MeetingAccess.visible is TRUE): the count, then the page
+  # (default sort startsAt, tie-breaker m.id); from/to are Vietnamese days of the start, to included.
+  MTG_MONTH="$(TZ=Asia/Ho_Chi_Minh date +%Y-%m)"
+  YEAR="$(( $(TZ=Asia/Ho_Chi_Minh date +%Y) - 1 ))"
+  MTG_MONTH_END="$(date -d "$MTG_MONTH-01 + 1 month - 1 day" +%F)"
+  MTG_NEXT_MONTH="$(date -d "$MTG_MONTH-01 + 1 month" +%F)"
+  MTG_WHERE="m.jurisdiction_id = ? AND TRUE AND m.starts_at >= ? AND m.starts_at < ?"
+  MTG_COUNT_SQL="$(printf '%s\n' :jid :mfrom :mto | bind_params "SELECT count(*) FROM $MTG_COUNT_FROM WHERE $MTG_WHERE")"
+  MTG_PAGE_SQL="$(printf '%s\n' :jid :mfrom :mto :size :offset \
+    | bind_params "SELECT $MTG_COLUMNS FROM $MTG_FROM WHERE $MTG_WHERE ORDER BY m.starts_at ASC, m.id ASC LIMIT ? OFFSET ?")"
+  printf '%s;\n%s;\n' "$MTG_COUNT_SQL" "$MTG_PAGE_SQL" > "$WORK/meetings-month.sql"
+  # MeetingStatistics.compute(): BREAKDOWN_SQL, then TOTALS_SQL, with the parameters of PERIOD: jurisdiction, from, to,
+  # then kind, body and office, not filtered here
+  MTG_PERIOD=(:jid :sfrom :sto NULL NULL NULL NULL NULL NULL NULL)
+  MTG_BREAKDOWN_SQL="$(java_const vn.lienthong.meeting.MeetingStatistics BREAKDOWN_SQL)"
+  MTG_BREAKDOWN_SQL="$(printf '%s\n' "${MTG_PERIOD[@]}" | bind_params "$MTG_BREAKDOWN_SQL")"
+  MTG_TOTALS_SQL="$(java_const vn.lienthong.meeting.MeetingStatistics TOTALS_SQL)"
+  MTG_TOTALS_SQL="$(printf '%s\n' "${MTG_PERIOD[@]}" | bind_params "$MTG_TOTALS_SQL")"
+  printf '%s;\n%s;\n' "$MTG_BREAKDOWN_SQL" "$MTG_TOTALS_SQL" > "$WORK/meetings-statistics.sql"
+  MTG_VARS=(jid="$JUR_ID" mfrom="${MTG_MONTH}-01T00:00:00+07:00" mto="${MTG_NEXT_MONTH}T00:00:00+07:00" size=20 offset=0
+            sfrom="${YEAR}-01-01T00:00:00+07:00" sto="$(( YEAR + 1 ))-01-01T00:00:00+07:00")
+  # the same statements through psql (sanity counts, EXPLAIN): pgbench's :var becomes psql's :'var'
+  mtg_psql() {
+    local -a v=(); local a s=""
+    for a in "${MTG_VARS[@]}"; do v+=(-v "$a"); s+="s/:${a%%=*}\\b/:'${a%%=*}'/g;"; done
+    sed "$s" | sql -tA -F ' ' "${v[@]}"
+  }
+  MTG_MONTH_ROWS="$(echo "$MTG_COUNT_SQL;" | mtg_psql)"
+  MTG_FIRST_SQL="$(echo "SELECT id FROM ($MTG_PAGE_SQL) p LIMIT 1;" | mtg_psql)"
+  mtg_bench() { # label path script statements rate -> a row at full load, then one paced to that rate
+    local name; name="$(echo "$1" | tr -c 'a-zA-Z0-9\n' '-' | tr -s '-')"
+    cal_wrk "$name" "$2" "" ""
+    say "$name: pgbench -n -c$CONNS -j$THREADS -T$DURATION -M prepared"
+    local -a d=(); local a; for a in "${MTG_VARS[@]}"; do d+=(-D "$a"); done
+    "$PGBENCH" -n -c"$CONNS" -j"$THREADS" -T"$DURATION" -M prepared "${d[@]}" -f "$WORK/$3" "$CONN" > "$WORK/pgbench-$name.txt" 2>&1 \
+      || { cat "$WORK/pgbench-$name.txt" >&2; die "pgbench failed"; }
+    TPS="$(awk '/^tps = .*without initial connection time/ { printf "%.0f", $3 }' "$WORK/pgbench-$name.txt")"
+    [ -n "$TPS" ] || { cat "$WORK/pgbench-$name.txt" >&2; die "could not parse pgbench output"; }
+    local ratio; ratio="$(awk -v a="$RPS" -v b="$TPS" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')"
+    ROWS+=("$1|$RPS|$P50|$P99|$TPS ($4 stmts)|$ratio")
+    FULL_P99="$P99"
+    local json="$LAST_JSON"
+    cal_wrk "$name-paced" "$2" "" "$5"
+    ROWS+=("  same, paced to $5 req/s|$RPS|$P50|$P99|-|-")
+    LAST_JSON="$json"
+  }
+  # as vptu.chuyenvien (TOKEN), office staff of HN
+  mtg_bench "GET /api/v1/meetings (HN, $MTG_MONTH, size=20)" "/api/v1/meetings?from=$MTG_MONTH-01&to=$MTG_MONTH_END&size=20" meetings-month.sql 2 "$MTG_RATE"
+  MTG_LIST_P99="$FULL_P99" MTG_LIST_PACED_RPS="$RPS" MTG_LIST_PACED_P99="$P99"
+  MTG_LIST_TOTAL="$(sed -n 's/.*"totalItems":\([0-9]*\).*/\1/p' "$LAST_JSON")"
+  MTG_LIST_FIRST="$(sed -n 's/^{"items":\[{"id":"\([^"]*\)".*/\1/p' "$LAST_JSON")"
+  [ "$MTG_LIST_TOTAL" = "$MTG_MONTH_ROWS" ] && [ "$MTG_LIST_FIRST" = "$MTG_FIRST_SQL" ] \
+    || die "the list SQL does not match the endpoint: SQL $MTG_MONTH_ROWS meetings, first $MTG_FIRST_SQL; endpoint $MTG_LIST_TOTAL, first $MTG_LIST_FIRST"
+  mtg_bench "GET /api/v1/meeting-statistics (HN, $YEAR)" "/api/v1/meeting-statistics?from=$YEAR-01-01&to=$YEAR-12-31" meetings-statistics.sql 2 "$MTG_STATS_RATE"
+  MTG_STATS_P99="$FULL_P99" MTG_STATS_PACED_RPS="$RPS" MTG_STATS_PACED_P99="$P99"
+  read -r MTG_HELD MTG_HELD_POINTS < <(echo "SELECT (SELECT meetings FROM ($MTG_BREAKDOWN_SQL) b WHERE dim = 'TOTAL'), (SELECT bridge_points FROM ($MTG_TOTALS_SQL) t);" | mtg_psql)
+  MTG_STATS_HELD="$(sed -n 's/.*"meetings":\([0-9]*\),"inPerson".*/\1/p' "$LAST_JSON")"
+  MTG_STATS_POINTS="$(sed -n 's/.*"bridgePoints":\([0-9]*\).*/\1/p' "$LAST_JSON")"
+  [ "$MTG_STATS_HELD" = "$MTG_HELD" ] && [ "$MTG_STATS_POINTS" = "$MTG_HELD_POINTS" ] \
+    || die "the statistics SQL does not match the endpoint: SQL $MTG_HELD meetings held, $MTG_HELD_POINTS bridge points; endpoint $MTG_STATS_HELD, $MTG_STATS_POINTS"
+  # the plans, for the record
+  for q in COUNT PAGE BREAKDOWN TOTALS; do
+    v="MTG_${q}_SQL"; echo "EXPLAIN (ANALYZE, BUFFERS) ${!v};" | mtg_psql > "$WORK/explain-meetings-${q,,}.txt"
+  done
+
+  # Import of 2,000 bridge points (CSV) into fresh hybrid conferences of HN planned through the API, next to the
+  # multi-row INSERT the import ends with (BridgePoints.INSERT_ALL, the same 2,000 rows, rolled back) run by pgbench.
+  read -r MTG_KIND MTG_BODY < <(sql -tA -F ' ' -c "SELECT (SELECT id FROM meeting_kind WHERE jurisdiction_id IS NULL AND code = 'THEMATIC_CONFERENCE'),
+    (SELECT id FROM leadership_body WHERE jurisdiction_id = '$JUR_ID' AND code = 'BTVTU')")
+  [ -n "${MTG_BODY:-}" ] || die "no meeting kind THEMATIC_CONFERENCE or body BTVTU in HN"
+  new_conference() { # n -> the id of a new HYBRID conference of HN, n weeks after next month's first day
+    local out="$WORK/meeting-new.json" day code; day="$(date -d "$MTG_NEXT_MONTH + $(( 7 * $1 )) days" +%F)"
+    code="$(curl -s -o "$out" -w '%{http_code}' -H "$AUTH" -H 'Content-Type: application/json' -d "{\"kindId\":\"$MTG_KIND\",
+      \"title\":\"Hội nghị trực tuyến thử tải số $1\",\"startsAt\":\"${day}T08:00:00+07:00\",\"endsAt\":\"${day}T11:30:00+07:00\",
+      \"venue\":\"Hội trường Thành ủy và các điểm cầu\",\"format\":\"HYBRID\",\"bodyId\":\"$MTG_BODY\",\"leaderIds\":[],\"supportingOfficeIds\":[],
+      \"confidentiality\":\"PUBLIC\"}" "$BASE/api/v1/meetings")"
+    [ "$code" = 201 ] || { cat "$out" >&2; echo >&2; die "POST /api/v1/meetings answered $code"; }
+    sed -n 's/^{"id":"\([^"]*\)".*/\1/p' "$out"
+  }
+  # the list as an office collects it: a point at each unit of HN in turn, with the headings of the template
+  MTG_ROWS_SQL="SELECT k, 'Điểm cầu số ' || k || ' – ' || u.names[1 + k % cardinality(u.names)] AS name, u.codes[1 + k % cardinality(u.codes)] AS code,
+      u.ids[1 + k % cardinality(u.ids)] AS unit_id, 'Hội trường ' || u.names[1 + k % cardinality(u.names)] AS address, 'Cán bộ CNTT số ' || k AS contact,
+      '0912 ' || lpad(k::text, 6, '0') AS phone, 20 + k % 60 AS expected, NULL::int AS actual
+    FROM generate_series(1, 2000) k, (SELECT array_agg(code ORDER BY code) AS codes, array_agg(name ORDER BY code) AS names, array_agg(id ORDER BY code) AS ids
+                                      FROM unit WHERE jurisdiction_id = '$JUR_ID' AND valid_to IS NULL) u"
+  sql -c "COPY (SELECT name AS \"Tên điểm cầu\", code AS \"Mã đơn vị\", address AS \"Địa chỉ\", contact AS \"Người liên hệ\", phone AS \"Điện thoại\",
+                       expected AS \"Số đại biểu dự kiến\", actual AS \"Số đại biểu thực tế\" FROM ($MTG_ROWS_SQL) r ORDER BY k) TO STDOUT WITH (FORMAT csv, HEADER)" \
+    > "$WORK/bridge-points-2000.csv"
+  MTG_IMPORT_MS=()
+  for i in $(seq 1 "$MTG_IMPORTS"); do
+    id="$(new_conference "$i")"
+    say "Importing ${WORK#$ROOT/}/bridge-points-2000.csv into new conference $i/$MTG_IMPORTS"
+    read -r code secs < <(curl -s -o "$WORK/import-$i.json" -w '%{http_code} %{time_total}\n' -H "$AUTH" \
+      -F "file=@$WORK/bridge-points-2000.csv;type=text/csv" "$BASE/api/v1/meetings/$id/bridge-points/import")
+    [ "$code" = 200 ] && grep -q '"imported":2000' "$WORK/import-$i.json" \
+      || { cat "$WORK/import-$i.json" >&2; echo >&2; die "POST /api/v1/meetings/$id/bridge-points/import answered $code"; }
+    MTG_IMPORT_MS+=("$(awk -v s="$secs" 'BEGIN { printf "%.0f", s * 1000 }')")
+  done
+  read -r MTG_IMPORT_MIN MTG_IMPORT_MED MTG_IMPORT_MAX < <(printf '%s\n' "${MTG_IMPORT_MS[@]}" | sort -n \
+    | awk '{ a[NR] = $1 } END { printf "%d %d %d\n", a[1], (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2), a[NR] }')
+  MTG_PG_MEETING="$(new_conference 0)"
+  MTG_INSERT_SQL="$(java_const vn.lienthong.meeting.BridgePoints INSERT_ALL)"
+  # parameters: the meeting, the last position (none yet), then the seven columns as array literals
+  { echo 'BEGIN;'
+    { echo "'$MTG_PG_MEETING'"; echo 0
+      sql -tA -c "SELECT unnest(ARRAY[quote_literal(array_agg(name ORDER BY k)::text), quote_literal(array_agg(unit_id ORDER BY k)::text),
+        quote_literal(array_agg(address ORDER BY k)::text), quote_literal(array_agg(contact ORDER BY k)::text), quote_literal(array_agg(phone ORDER BY k)::text),
+        quote_literal(array_agg(expected ORDER BY k)::text), quote_literal(array_agg(actual ORDER BY k)::text)]) FROM ($MTG_ROWS_SQL) r"
+    } | bind_params "$MTG_INSERT_SQL"
+    printf ';\nROLLBACK;\n'; } > "$WORK/meetings-import.sql"
+  grep -q '^ROLLBACK;$' "$WORK/meetings-import.sql" && [ "$(wc -l < "$WORK/meetings-import.sql")" -gt 3 ] || die "could not write $WORK/meetings-import.sql"
+  say "meetings-import: pgbench -n -c1 -j1 -t20 -M prepared (the INSERT of 2,000 bridge points, rolled back)"
+  "$PGBENCH" -n -c1 -j1 -t20 -M prepared -f "$WORK/meetings-import.sql" "$CONN" > "$WORK/pgbench-meetings-import.txt" 2>&1 \
+    || { cat "$WORK/pgbench-meetings-import.txt" >&2; die "pgbench failed"; }
+  MTG_INSERT_MS="$(awk '/^latency average =/ { printf "%.0f", $4 }' "$WORK/pgbench-meetings-import.txt")"
+  [ -n "$MTG_INSERT_MS" ] || { cat "$WORK/pgbench-meetings-import.txt" >&2; die "could not parse pgbench output"; }
+  ROWS+=("POST /api/v1/meetings/{id}/bridge-points/import (2,000-row CSV; median, max of $MTG_IMPORTS)|-|$MTG_IMPORT_MED|$MTG_IMPORT_MAX|${MTG_INSERT_MS} ms per INSERT|$(awk -v a="$MTG_INSERT_MS" -v b="$MTG_IMPORT_MED" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')")
+
+  MTG_NOTE="Meetings: $MTG_TOTAL meetings (34 jurisdictions x 3 host offices x 10 years x $MTG_PER), $MTG_POINTS bridge points, $MTG_INVITEES invitees seeded in ${MTG_SEED_S} s
+    (meetings ${MTG_S_MEETINGS} s, bridge points ${MTG_S_POINTS} s, invitees ${MTG_S_INVITEES} s, rebuilding indexes ${MTG_S_INDEXES} s, VACUUM ANALYZE ${MTG_S_VACUUM} s).
+  List of $MTG_MONTH: $MTG_MONTH_ROWS meetings of HN (the endpoint's totalItems and first item agree with the SQL).
+    Target p99 < 50 ms: at full load ($CONNS connections) p99 ${MTG_LIST_P99} ms, $(met "$MTG_LIST_P99" 50); paced to $MTG_RATE req/s (achieved $MTG_LIST_PACED_RPS) p99 ${MTG_LIST_PACED_P99} ms, $(met "$MTG_LIST_PACED_P99" 50).
+  Statistics of $YEAR: $MTG_HELD meetings held in HN, $MTG_HELD_POINTS bridge points (the endpoint agrees with the SQL).
+    Target p99 < 200 ms: at full load p99 ${MTG_STATS_P99} ms, $(met "$MTG_STATS_P99" 200); paced to $MTG_STATS_RATE req/s (achieved $MTG_STATS_PACED_RPS) p99 ${MTG_STATS_PACED_P99} ms, $(met "$MTG_STATS_PACED_P99" 200).
+  Import of 2,000 bridge points (CSV, $MTG_IMPORTS fresh hybrid conferences, one at a time): min ${MTG_IMPORT_MIN} ms, median ${MTG_IMPORT_MED} ms, max ${MTG_IMPORT_MAX} ms;
+    target < 2 s (every import) $(met "$MTG_IMPORT_MAX" 2000). The multi-row INSERT alone (BridgePoints.INSERT_ALL, pgbench, 20 runs rolled back): ${MTG_INSERT_MS} ms on average.
+  Plans: ${WORK#$ROOT/}/explain-meetings-*.txt."
 fi
 
 # --- report ----------------------------------------------------------------------------------------------
@@ -568,4 +854,5 @@ echo
 echo
 [ -z "$SCAN_NOTE" ] || echo "$SCAN_NOTE"
 [ -z "$CAL_NOTE" ] || echo "$CAL_NOTE"
+[ -z "$MTG_NOTE" ] || echo "$MTG_NOTE"
 echo "Raw outputs: ${WORK#$ROOT/}/{wrk,pgbench}-*.txt; total time $(( $(date +%s) - T0 )) s"

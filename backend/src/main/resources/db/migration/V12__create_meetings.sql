@@ -54,8 +54,9 @@ CREATE TABLE meeting (
     FOREIGN KEY (jurisdiction_id, body_id) REFERENCES leadership_body (jurisdiction_id, id),
     FOREIGN KEY (jurisdiction_id, host_office_id) REFERENCES office (jurisdiction_id, id)
 );
--- The list of a month and the period statistics read one range of this index.
-CREATE INDEX meeting_time ON meeting (jurisdiction_id, starts_at) INCLUDE (kind_id, body_id, host_office_id, format, status);
+-- The list of a month and the period statistics read one range of this index; with the id included the statistics never
+-- visit the table (measured on 1 million meetings: 55 buffers instead of 3,039 for a jurisdiction-year).
+CREATE INDEX meeting_time ON meeting (jurisdiction_id, starts_at) INCLUDE (id, kind_id, body_id, host_office_id, format, status);
 CREATE INDEX meeting_updated ON meeting (jurisdiction_id, updated_at);
 
 -- What happened to the meeting, in order: each lifecycle action with its reason.

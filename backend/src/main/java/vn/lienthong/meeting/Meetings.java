@@ -58,6 +58,8 @@ import java.util.UUID;
 public class Meetings {
     static final String COLUMNS = """
             m.*, k.code AS kind_code, k.name_vi AS kind_name, b.name_vi AS body_name, o.name_vi AS host_office_name""";
+    /** The list's count needs none of the joins: every filter is on the meeting. */
+    static final String COUNT_FROM = "meeting m";
     static final String FROM = """
             meeting m JOIN meeting_kind k ON k.id = m.kind_id JOIN leadership_body b ON b.id = m.body_id JOIN office o ON o.id = m.host_office_id""";
 
@@ -171,6 +173,7 @@ public class Meetings {
     public PageResponse<MeetingSummary> list(Caller caller, PageParams page, ListFilter filter) {
         MeetingAccess.Condition visible = MeetingAccess.visible(caller);
         SqlPages.Query query = new SqlPages.Query(COLUMNS, FROM)
+                .countFrom(COUNT_FROM)
                 .tieBreaker("m.id")
                 .where("m.jurisdiction_id = ?", caller.jurisdictionId())
                 .where(visible.sql(), visible.params().toArray())
