@@ -73,28 +73,24 @@ public class MeetingStatistics {
 
     /**
      * Bridge points and delegates of the online conferences held, invitations and attendance of the meetings held, and the
-     * cancelled and postponed meetings of the period. Same parameters as {@link #PERIOD}.
+     * cancelled and postponed meetings of the period, from the totals each meeting keeps (triggers of V12), so from the
+     * index meeting_time alone. Same parameters as {@link #PERIOD}.
      */
     static final String TOTALS_SQL = """
-            WITH m AS MATERIALIZED (
-                SELECT m.id, m.format, m.status FROM meeting m
-                WHERE m.status IN ('HELD', 'CLOSED', 'CANCELLED', 'POSTPONED')""" + " AND " + PERIOD + """
-            ),
-            held AS (SELECT id, format FROM m WHERE status IN ('HELD', 'CLOSED')),
-            points AS (
-                SELECT count(*) AS bridge_points, coalesce(sum(p.expected_delegates), 0) AS expected, coalesce(sum(p.actual_delegates), 0) AS delegates
-                FROM held h JOIN meeting_bridge_point p ON p.meeting_id = h.id
-                WHERE h.format <> 'IN_PERSON'),
-            invited AS (
-                SELECT coalesce(sum(c.invitees), 0) AS invitees, coalesce(sum(c.attended), 0) AS attended,
-                       coalesce(sum(c.invitees) FILTER (WHERE c.taken), 0) AS invitees_taken, coalesce(sum(c.attended) FILTER (WHERE c.taken), 0) AS attended_taken
-                FROM held h CROSS JOIN LATERAL (
-                    SELECT count(*) AS invitees, count(*) FILTER (WHERE v.attended) AS attended, bool_or(v.attended IS NOT NULL) AS taken
-                    FROM meeting_invitee v WHERE v.meeting_id = h.id) c),
-            other AS (
-                SELECT count(*) FILTER (WHERE status = 'CANCELLED') AS cancelled, count(*) FILTER (WHERE status = 'POSTPONED') AS postponed FROM m)
-            SELECT p.bridge_points, p.expected, p.delegates, i.invitees, i.attended, i.invitees_taken, i.attended_taken, o.cancelled, o.postponed
-            FROM points p, invited i, other o""";
+            SELECT coalesce(sum(m.bridge_points) FILTER (WHERE m.held AND m.format <> 'IN_PERSON'), 0) AS bridge_points,
+                   coalesce(sum(m.expected_delegates) FILTER (WHERE m.held AND m.format <> 'IN_PERSON'), 0) AS expected,
+                   coalesce(sum(m.actual_delegates) FILTER (WHERE m.held AND m.format <> 'IN_PERSON'), 0) AS delegates,
+                   coalesce(sum(m.invitees) FILTER (WHERE m.held), 0) AS invitees,
+                   coalesce(sum(m.attended) FILTER (WHERE m.held), 0) AS attended,
+                   coalesce(sum(m.invitees) FILTER (WHERE m.held AND m.attendance_taken), 0) AS invitees_taken,
+                   coalesce(sum(m.attended) FILTER (WHERE m.held AND m.attendance_taken), 0) AS attended_taken,
+                   count(*) FILTER (WHERE m.status = 'CANCELLED') AS cancelled,
+                   count(*) FILTER (WHERE m.status = 'POSTPONED') AS postponed
+            FROM (SELECT m.status, m.format, m.status IN ('HELD', 'CLOSED') AS held, m.bridge_points, m.expected_delegates, m.actual_delegates,
+                         m.invitees, m.attended, m.attendance_taken
+                  FROM meeting m
+                  WHERE m.status IN ('HELD', 'CLOSED', 'CANCELLED', 'POSTPONED')""" + " AND " + PERIOD + """
+                 ) m""";
 
     private final Sql sql;
 

@@ -287,4 +287,27 @@ class MeetingLifecycleTest extends MeetingTestSupport {
         assertEquals("HELD", api().get("/api/v1/meetings/" + id, party).text("status"));
         assertEquals(3, fixtures.count("SELECT count(*) FROM meeting_event WHERE meeting_id = ?", UUID.fromString(id)), "CREATE, INVITE, HOLD only");
     }
+
+    @Test
+    void eachMeetingKeepsItsTotalsOfBridgePointsAndAttendanceThroughEveryChange() {
+        MeetingWorld mw = meetingWorld();
+        String party = login(mw.w().specialist());
+        String id = createMeeting(mw, "Hội nghị trực tuyến", 0, "ONLINE", "PUBLIC");
+        UUID meeting = UUID.fromString(id);
+        String first = post(party, "/api/v1/meetings/" + id + "/bridge-points", "{\"name\":\"Điểm cầu A\",\"expectedDelegates\":40,\"actualDelegates\":35}").text("id");
+        post(party, "/api/v1/meetings/" + id + "/bridge-points", "{\"name\":\"Điểm cầu B\",\"expectedDelegates\":60,\"actualDelegates\":50}");
+        assertEquals(1, fixtures.count("SELECT count(*) FROM meeting WHERE id = ? AND bridge_points = 2 AND expected_delegates = 100 AND actual_delegates = 85", meeting));
+        String etag = api().get("/api/v1/meeting-bridge-points/" + first, party).headers().get("ETag");
+        assertEquals(200, put(party, "/api/v1/meeting-bridge-points/" + first, etag, "{\"name\":\"Điểm cầu A\",\"expectedDelegates\":40,\"actualDelegates\":20}").status());
+        assertEquals(1, fixtures.count("SELECT count(*) FROM meeting WHERE id = ? AND actual_delegates = 70", meeting));
+        assertEquals(204, api().send(io.micronaut.http.HttpRequest.DELETE("/api/v1/meeting-bridge-points/" + first).bearerAuth(party)).status());
+        assertEquals(1, fixtures.count("SELECT count(*) FROM meeting WHERE id = ? AND bridge_points = 1 AND expected_delegates = 60 AND actual_delegates = 50", meeting));
+
+        String invitee = post(party, "/api/v1/meetings/" + id + "/invitees", "{\"kind\":\"UNIT\",\"unitId\":\"" + mw.w().unit() + "\"}").text("id");
+        post(party, "/api/v1/meetings/" + id + "/invitees", "{\"kind\":\"PERSON\",\"personName\":\"Ông Khách\"}");
+        assertEquals(1, fixtures.count("SELECT count(*) FROM meeting WHERE id = ? AND invitees = 2 AND attended = 0 AND NOT attendance_taken", meeting));
+        post(party, "/api/v1/meetings/" + id + "/invitation", null);
+        put(party, "/api/v1/meetings/" + id + "/invitees/attendance", null, "{\"entries\":[{\"inviteeId\":\"" + invitee + "\",\"attended\":true}]}");
+        assertEquals(1, fixtures.count("SELECT count(*) FROM meeting WHERE id = ? AND invitees = 2 AND attended = 1 AND attendance_taken", meeting));
+    }
 }
