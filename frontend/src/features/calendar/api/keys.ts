@@ -18,5 +18,4 @@ export const calendarKeys = {
   leaders: (query: LeadersQuery) => [...calendarKeys.reference(), 'leaders', query] as const,
   bodies: () => [...calendarKeys.reference(), 'bodies'] as const,
   offices: () => [...calendarKeys.reference(), 'offices'] as const,
-  unitSearch: (q: string) => [...calendarKeys.reference(), 'units', q] as const,
 };

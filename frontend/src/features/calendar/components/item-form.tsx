@@ -13,12 +13,12 @@ import { useUpdateItem } from '../api/update-item';
 import { errorFor, fieldErrorsOf, unmatchedErrors, type FieldErrors } from '@/lib/api/field-errors';
 import { draftOf, emptyDraft, ITEM_FIELDS, toClashCheck, toItemRequest, validateItem, type ItemDraft } from '../utils/item-draft';
 import { VISIBILITIES, visibilityLabel } from '../utils/labels';
-import { useDebounced } from '../utils/use-debounced';
-import { CheckList } from '../../../components/ui/check-list';
+import { useDebounced } from '@/lib/use-debounced';
+import { CheckList } from '@/components/ui/check-list';
 import { ClashList } from './clash-list';
 import { FormErrorSummary } from '@/components/ui/form-error-summary';
 import { FormField } from '@/components/ui/form-field';
-import { UnitPicker } from './unit-picker';
+import { UnitPicker } from '@/components/ui/unit-picker';
 import './calendar.css';
 
 export const CLASH_CHECK_DELAY = 400;

@@ -13,7 +13,7 @@ import { useOffices } from '../api/get-offices';
 import type { PeriodKind, ProgrammeItem, ScheduleFormat, Visibility } from '../api/types';
 import type { CalendarRange } from '../components/calendar-view';
 import { ItemDetails } from '../components/item-details';
-import { UnitPicker } from '../components/unit-picker';
+import { UnitPicker } from '@/components/ui/unit-picker';
 import { NO_FILTERS, toItemsQuery, type Filters } from '../utils/filters';
 import { periodKindLabel, VISIBILITIES, visibilityLabel } from '../utils/labels';
 import { mondayOf, PERIOD_KINDS } from '../utils/period';

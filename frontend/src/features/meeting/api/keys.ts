@@ -27,5 +27,4 @@ export const meetingKeys = {
   leaders: () => [...meetingKeys.reference(), 'leaders'] as const,
   bodies: () => [...meetingKeys.reference(), 'bodies'] as const,
   offices: () => [...meetingKeys.reference(), 'offices'] as const,
-  unitSearch: (q: string) => [...meetingKeys.reference(), 'units', q] as const,
 };

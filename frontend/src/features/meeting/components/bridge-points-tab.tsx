@@ -15,7 +15,7 @@ import type { BridgePoint, BridgePointImportResult, BridgePointRequest, ImportMo
 import { useUpdateBridgePoint } from '../api/update-bridge-point';
 import { columnLabel, importProblems } from '../utils/import-errors';
 import { can } from '../utils/permissions';
-import { UnitPicker } from './unit-picker';
+import { OneUnitPicker } from '@/components/ui/unit-picker';
 import './meeting.css';
 
 const NUMBER = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-GB') };
@@ -220,7 +220,7 @@ function BridgePointForm({ meeting, point, onDone }: { meeting: Meeting; point?:
         <FormField id="bridge-name" label={t('bridge.col.name')} error={errorFor(errors, 'name')} className="span-all">
           {(control) => <input {...control} maxLength={300} value={draft.name} onChange={(e) => set({ name: e.target.value })} />}
         </FormField>
-        <UnitPicker id="bridge-unit" label={t('bridge.unit')} selected={draft.unit} onChange={(unit) => set({ unit })} error={errorFor(errors, 'unitId')} />
+        <OneUnitPicker id="bridge-unit" label={t('bridge.unit')} selected={draft.unit} onChange={(unit) => set({ unit })} error={errorFor(errors, 'unitId')} />
         <FormField id="bridge-address" label={t('bridge.col.address')} error={errorFor(errors, 'address')}>
           {(control) => <input {...control} maxLength={500} value={draft.address} onChange={(e) => set({ address: e.target.value })} />}
         </FormField>

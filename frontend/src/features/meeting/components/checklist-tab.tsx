@@ -14,7 +14,7 @@ import { instantOf } from '../utils/datetime';
 import { TASK_CATEGORIES, taskCategoryLabel } from '../utils/labels';
 import { canPlan } from '../utils/permissions';
 import { TaskTable } from './task-table';
-import { UnitPicker } from './unit-picker';
+import { OneUnitPicker } from '@/components/ui/unit-picker';
 import './meeting.css';
 
 /** Công tác chuẩn bị: the preparation checklist; the host assigns tasks to an office or a unit with a due time. */
@@ -154,7 +154,7 @@ function TaskForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void })
             )}
           </FormField>
         ) : (
-          <UnitPicker id="task-unit" label={t('checklist.unit')} selected={unit} onChange={setUnit} error={errorFor(errors, 'assigneeUnitId')} />
+          <OneUnitPicker id="task-unit" label={t('checklist.unit')} selected={unit} onChange={setUnit} error={errorFor(errors, 'assigneeUnitId')} />
         )}
         <FormField id="task-due-date" label={t('checklist.dueDate')} error={errorFor(errors, 'dueAt')}>
           {(control) => <input {...control} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}

@@ -17,7 +17,7 @@ import type { Invitee, InviteeKind, InviteeRequest, Meeting, NamedRef, Reply } f
 import { INVITEE_KINDS, inviteeKindLabel, REPLIES, replyLabel } from '../utils/labels';
 import { can, canPlan } from '../utils/permissions';
 import { ReplyChip } from './status-chip';
-import { UnitPicker } from './unit-picker';
+import { OneUnitPicker } from '@/components/ui/unit-picker';
 import './meeting.css';
 
 /**
@@ -252,7 +252,7 @@ function InviteeForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void
           </FormField>
         )}
         {kind === 'UNIT' && (
-          <UnitPicker id="invitee-unit" label={t('inviteeKind.UNIT')} selected={unit} onChange={setUnit} error={missing ?? errorFor(errors, 'unitId')} />
+          <OneUnitPicker id="invitee-unit" label={t('inviteeKind.UNIT')} selected={unit} onChange={setUnit} error={missing ?? errorFor(errors, 'unitId')} />
         )}
         {kind === 'PERSON' && (
           <>

@@ -16,7 +16,7 @@ import type { Confidentiality, Meeting, MeetingFormat } from '../api/types';
 import { useUpdateMeeting } from '../api/update-meeting';
 import { CONFIDENTIALITIES, confidentialityLabel, MEETING_FORMATS, meetingFormatLabel } from '../utils/labels';
 import { draftOf, emptyDraft, MEETING_FIELDS, toMeetingRequest, validateMeeting, type MeetingDraft } from '../utils/meeting-draft';
-import { CheckList } from '../../../components/ui/check-list';
+import { CheckList } from '@/components/ui/check-list';
 import './meeting.css';
 
 type Props = {

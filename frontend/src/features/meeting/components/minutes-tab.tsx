@@ -18,7 +18,7 @@ import { useWriteMinutes } from '../api/write-minutes';
 import { isForbidden } from '../utils/errors';
 import { formatFileSize } from '../utils/file-size';
 import { can } from '../utils/permissions';
-import { CheckList } from '../../../components/ui/check-list';
+import { CheckList } from '@/components/ui/check-list';
 import { InternalNotice } from './documents-tab';
 import './meeting.css';
 

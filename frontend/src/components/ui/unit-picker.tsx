@@ -1,17 +1,17 @@
 import { useState } from 'react';
+import { useUnitSearch } from '@/lib/api/units';
 import { useT } from '@/lib/i18n';
-import { useUnitSearch } from '../api/search-units';
-import type { Ref } from '../api/types';
-import { useDebounced } from '../utils/use-debounced';
-import './calendar.css';
+import { useDebounced } from '@/lib/use-debounced';
+
+export type UnitRef = { id: string; name: string };
 
 type Props = {
   id: string;
   label: string;
-  /** one unit (a locality) or several (participating units) */
+  /** one unit (a locality, an assignee) or several (participating units) */
   multiple: boolean;
-  selected: readonly Ref[];
-  onChange: (units: Ref[]) => void;
+  selected: readonly UnitRef[];
+  onChange: (units: UnitRef[]) => void;
   error?: string;
 };
 
@@ -22,9 +22,10 @@ export function UnitPicker({ id, label, multiple, selected, onChange, error }: P
   const debounced = useDebounced(q, 300);
   const search = useUnitSearch(debounced);
   const errorId = `${id}-error`;
-  const shown = debounced.trim().length >= 2 ? (search.data ?? []).filter((u) => !selected.some((s) => s.id === u.id)) : [];
+  const searching = debounced.trim().length >= 2;
+  const shown = searching ? (search.data ?? []).filter((u) => !selected.some((s) => s.id === u.id)) : [];
 
-  function choose(unit: Ref) {
+  function choose(unit: UnitRef) {
     onChange(multiple ? [...selected, unit] : [unit]);
     setQ('');
   }
@@ -33,13 +34,13 @@ export function UnitPicker({ id, label, multiple, selected, onChange, error }: P
     <div className="field" data-testid={id}>
       <label htmlFor={`${id}-search`}>{label}</label>
       {selected.length > 0 && (
-        <ul className="cal-tags" data-testid={`${id}-selected`}>
+        <ul className="ui-tags" data-testid={`${id}-selected`}>
           {selected.map((unit) => (
-            <li key={unit.id} className="cal-tag">
+            <li key={unit.id} className="ui-tag">
               {unit.name}
               <button
                 type="button"
-                aria-label={t('itemForm.remove', { name: unit.name })}
+                aria-label={t('unitPicker.remove', { name: unit.name })}
                 onClick={() => onChange(selected.filter((s) => s.id !== unit.id))}
               >
                 ×
@@ -52,15 +53,15 @@ export function UnitPicker({ id, label, multiple, selected, onChange, error }: P
         id={`${id}-search`}
         data-testid={`${id}-search`}
         type="search"
-        autoComplete="off"
-        placeholder={t('itemForm.unitSearch')}
         value={q}
+        onChange={(e) => setQ(e.target.value)}
+        placeholder={t('unitPicker.search')}
+        autoComplete="off"
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
-        onChange={(e) => setQ(e.target.value)}
       />
       {shown.length > 0 && (
-        <ul className="cal-results" data-testid={`${id}-results`}>
+        <ul className="ui-results" data-testid={`${id}-results`}>
           {shown.map((unit) => (
             <li key={unit.id}>
               <button type="button" data-testid={`${id}-result`} onClick={() => choose({ id: unit.id, name: unit.name })}>
@@ -70,9 +71,7 @@ export function UnitPicker({ id, label, multiple, selected, onChange, error }: P
           ))}
         </ul>
       )}
-      {debounced.trim().length >= 2 && search.isSuccess && shown.length === 0 && (
-        <p className="field__hint">{t('itemForm.noMatch')}</p>
-      )}
+      {searching && search.isSuccess && shown.length === 0 && <p className="field__hint">{t('unitPicker.noMatch')}</p>}
       {error && (
         <p className="field__error" id={errorId} data-testid={errorId}>
           {error}
@@ -80,4 +79,12 @@ export function UnitPicker({ id, label, multiple, selected, onChange, error }: P
       )}
     </div>
   );
+}
+
+/** The picker for exactly one unit or none. */
+export function OneUnitPicker({ selected, onChange, ...props }: Omit<Props, 'multiple' | 'selected' | 'onChange'> & {
+  selected: UnitRef | null;
+  onChange: (unit: UnitRef | null) => void;
+}) {
+  return <UnitPicker {...props} multiple={false} selected={selected ? [selected] : []} onChange={(units) => onChange(units[0] ?? null)} />;
 }

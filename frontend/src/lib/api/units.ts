@@ -1,12 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
-import { meetingKeys } from './keys';
-import type { Unit } from './types';
+import type { components } from '@/lib/api/schema';
+
+export type Unit = components['schemas']['UnitResponse'];
 
 const SIZE = 10;
 
-/** GET /api/v1/units?q=…&size=10&sort=name — the first matches (an invited unit, the unit a task is assigned to). */
+/** GET /api/v1/units?q=…&size=10&sort=name — the first matches, diacritics ignored (a locality, a participating or invited unit). */
 export async function searchUnits(q: string): Promise<Unit[]> {
   const page = unwrap(await api.GET('/api/v1/units', { params: { query: { q, page: 0, size: SIZE, sort: 'name' } } }));
   return page.items;
@@ -14,7 +15,7 @@ export async function searchUnits(q: string): Promise<Unit[]> {
 
 export function unitSearchQueryOptions(q: string) {
   return queryOptions({
-    queryKey: meetingKeys.unitSearch(q),
+    queryKey: ['units', 'search', q] as const,
     queryFn: () => searchUnits(q),
     staleTime: 5 * 60_000,
     placeholderData: keepPreviousData,
