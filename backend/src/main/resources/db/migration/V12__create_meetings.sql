@@ -99,6 +99,7 @@ CREATE TABLE meeting_task (
     done_by            uuid,
     done_by_name       text,
     done_note          text,
+    reminded_on        date,
     version            bigint NOT NULL DEFAULT 0,
     created_at         timestamptz NOT NULL,
     updated_at         timestamptz NOT NULL,
@@ -108,6 +109,8 @@ CREATE TABLE meeting_task (
     FOREIGN KEY (jurisdiction_id, assignee_unit_id) REFERENCES unit (jurisdiction_id, id)
 );
 CREATE INDEX meeting_task_meeting ON meeting_task (meeting_id, due_at);
+-- the reminder job reads the open tasks due soon
+CREATE INDEX meeting_task_open ON meeting_task (due_at) WHERE done_at IS NULL;
 CREATE INDEX meeting_task_office ON meeting_task (assignee_office_id, due_at) WHERE assignee_office_id IS NOT NULL;
 CREATE INDEX meeting_task_unit ON meeting_task (assignee_unit_id, due_at) WHERE assignee_unit_id IS NOT NULL;
 

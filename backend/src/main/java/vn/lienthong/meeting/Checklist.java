@@ -284,4 +284,41 @@ public class Checklist {
             notifier.send(caller.jurisdictionId(), Notifier.Recipient.UNIT, task.assigneeUnit().id(), message);
         }
     }
+
+    /**
+     * Reminds the office or unit of each open task of an upcoming meeting that is due within a day (or overdue), once a
+     * day; an overdue task is also told to the host office. Returns the number of reminders sent.
+     */
+    @Transactional
+    public int remind() {
+        java.time.Instant now = meetings.now();
+        java.time.LocalDate today = now.atZone(Zones.VIETNAM).toLocalDate();
+        List<Object[]> due = sql.rows("""
+                UPDATE meeting_task t SET reminded_on = ?
+                FROM meeting m
+                WHERE m.id = t.meeting_id AND t.done_at IS NULL AND t.due_at <= ? AND m.status IN ('PLANNED', 'INVITED', 'POSTPONED')
+                  AND m.ends_at > ? AND (t.reminded_on IS NULL OR t.reminded_on < ?)
+                RETURNING t.jurisdiction_id, t.meeting_id, t.title, t.due_at, t.assignee_office_id, t.assignee_unit_id, m.title, m.host_office_id""",
+                today, now.plus(java.time.Duration.ofDays(1)), now, today);
+        List<Notifier.Delivery> deliveries = new ArrayList<>();
+        for (Object[] r : due) {
+            UUID j = (UUID) r[0];
+            java.time.Instant dueAt = ((java.sql.Timestamp) r[3]).toInstant();
+            boolean overdue = dueAt.isBefore(now);
+            String when = VietnameseDates.time(dueAt) + " " + VietnameseDates.format(dueAt.atZone(Zones.VIETNAM).toLocalDate());
+            Notifier.Message message = new Notifier.Message(overdue ? "MEETING_TASK_OVERDUE" : "MEETING_TASK_DUE",
+                    overdue ? "Nhiệm vụ chuẩn bị cuộc họp đã quá hạn" : "Sắp đến hạn nhiệm vụ chuẩn bị cuộc họp",
+                    "«" + r[2] + "» cho «" + r[6] + "»: hạn " + when + (overdue ? ", chưa hoàn thành." : "."), "/meeting-tasks", "meeting", r[1].toString());
+            if (r[4] != null) {
+                deliveries.add(new Notifier.Delivery(j, Notifier.Recipient.OFFICE, (UUID) r[4], message));
+            } else {
+                deliveries.add(new Notifier.Delivery(j, Notifier.Recipient.UNIT, (UUID) r[5], message));
+            }
+            if (overdue && !r[7].equals(r[4])) {
+                deliveries.add(new Notifier.Delivery(j, Notifier.Recipient.OFFICE, (UUID) r[7], message));
+            }
+        }
+        notifier.sendAll(deliveries);
+        return deliveries.size();
+    }
 }

@@ -216,4 +216,37 @@ class PreparationAndDocumentsTest extends MeetingTestSupport {
         assertEquals(201, recorded.status(), recorded.body());
         assertEquals(recorded.text("id"), text(api().get("/api/v1/meetings/" + id, party).json().get("conclusions").get(0), "id"));
     }
+
+    @jakarta.inject.Inject
+    PreparationReminderJob reminders;
+
+    @Test
+    void openTasksDueWithinADayAreRemindedOnceADayAndOverdueOnesAlsoToTheHost() {
+        MeetingWorld mw = meetingWorld();
+        String party = login(mw.w().specialist());
+        String id = createMeeting(mw, "Hội nghị Thường trực", 3, "IN_PERSON", "PUBLIC");
+        String soon = "{\"category\":\"HALL\",\"title\":\"Bố trí hội trường\",\"assigneeOfficeId\":\"" + mw.w().peoplesCommitteeOffice()
+                + "\",\"assigneeUnitId\":null,\"dueAt\":\"%s\",\"note\":null}";
+        post(party, "/api/v1/meetings/" + id + "/tasks", soon.formatted(java.time.OffsetDateTime.now(clock).plusHours(20)));
+        post(party, "/api/v1/meetings/" + id + "/tasks", soon.formatted(java.time.OffsetDateTime.now(clock).plusDays(2)).replace("Bố trí hội trường", "Chưa đến hạn"));
+        String done = post(party, "/api/v1/meetings/" + id + "/tasks", soon.formatted(java.time.OffsetDateTime.now(clock).plusHours(5)).replace("Bố trí hội trường", "Đã xong"))
+                .text("id");
+        post(login(mw.w().otherOfficeSpecialist()), "/api/v1/meeting-tasks/" + done + "/completion", "{}");
+        String due = "SELECT count(*) FROM notification WHERE recipient_office_id = ? AND kind = ?";
+
+        assertTrue(reminders.run());
+        assertEquals(1, fixtures.count(due, mw.w().peoplesCommitteeOffice(), "MEETING_TASK_DUE"), "only the open task due within a day");
+        assertTrue(reminders.run());
+        assertEquals(1, fixtures.count(due, mw.w().peoplesCommitteeOffice(), "MEETING_TASK_DUE"), "once a day");
+
+        clock.advance(java.time.Duration.ofDays(1));
+        try {
+            assertTrue(reminders.run());
+            assertEquals(1, fixtures.count(due, mw.w().peoplesCommitteeOffice(), "MEETING_TASK_OVERDUE"), "the next day the first task is overdue");
+            assertEquals(1, fixtures.count(due, mw.w().partyOffice(), "MEETING_TASK_OVERDUE"), "and the host hears of it");
+            assertEquals(2, fixtures.count(due, mw.w().peoplesCommitteeOffice(), "MEETING_TASK_DUE"), "the second is now due within a day");
+        } finally {
+            clock.reset();
+        }
+    }
 }
