@@ -650,6 +650,11 @@ export const en: Dictionary = {
   'agenda.deleteItem': 'Delete the item {title}',
   'agenda.save': 'Save the item',
   'agenda.empty': 'No agenda yet.',
+  'agenda.moveUp': 'Up',
+  'agenda.moveDown': 'Down',
+  'agenda.moveUpItem': 'Move the item {title} up',
+  'agenda.moveDownItem': 'Move the item {title} down',
+  'agenda.stale': 'Someone else has just changed the agenda. Please reload the page and try again.',
 
   'documents.add': 'Add a document',
   'documents.newTitle': 'New document',
@@ -737,6 +742,11 @@ export const en: Dictionary = {
   'checklist.deleteTask': 'Delete the task {title}',
   'checklist.save': 'Assign the task',
   'checklist.empty': 'No preparation tasks yet.',
+  'checklist.edit': 'Edit',
+  'checklist.editTask': 'Edit the task {title}',
+  'checklist.editTitle': 'Edit the preparation task',
+  'checklist.saveChanges': 'Save the changes',
+  'checklist.stale': 'Someone else has just changed this task. Please reload the page and try again.',
 
   'bridge.points': 'Bridge points',
   'bridge.expected': 'Delegates expected',

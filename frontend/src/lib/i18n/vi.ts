@@ -648,6 +648,11 @@ export const vi = {
   'agenda.deleteItem': 'Xóa nội dung {title}',
   'agenda.save': 'Lưu nội dung',
   'agenda.empty': 'Chưa có chương trình cuộc họp.',
+  'agenda.moveUp': 'Lên',
+  'agenda.moveDown': 'Xuống',
+  'agenda.moveUpItem': 'Chuyển nội dung {title} lên',
+  'agenda.moveDownItem': 'Chuyển nội dung {title} xuống',
+  'agenda.stale': 'Chương trình vừa được người khác thay đổi. Vui lòng tải lại trang rồi thực hiện lại.',
 
   'documents.add': 'Thêm tài liệu',
   'documents.newTitle': 'Thêm tài liệu',
@@ -735,6 +740,11 @@ export const vi = {
   'checklist.deleteTask': 'Xóa nhiệm vụ {title}',
   'checklist.save': 'Giao nhiệm vụ',
   'checklist.empty': 'Chưa có nhiệm vụ chuẩn bị.',
+  'checklist.edit': 'Sửa',
+  'checklist.editTask': 'Sửa nhiệm vụ {title}',
+  'checklist.editTitle': 'Sửa nhiệm vụ chuẩn bị',
+  'checklist.saveChanges': 'Lưu thay đổi',
+  'checklist.stale': 'Nhiệm vụ vừa được người khác thay đổi. Vui lòng tải lại trang rồi thực hiện lại.',
 
   'bridge.points': 'Điểm cầu',
   'bridge.expected': 'Đại biểu dự kiến',

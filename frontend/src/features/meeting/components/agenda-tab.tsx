@@ -3,6 +3,7 @@ import { ErrorState, LoadingState } from '@/components/ui/feedback';
 import { FormErrorSummary } from '@/components/ui/form-error-summary';
 import { FormField } from '@/components/ui/form-field';
 import { errorFor, fieldErrorsOf, unmatchedErrors, type FieldErrors } from '@/lib/api/field-errors';
+import { ApiError } from '@/lib/api/errors';
 import { problemMessage } from '@/lib/api/problem-message';
 import { isoDate } from '@/lib/format';
 import { useT } from '@/lib/i18n';
@@ -29,11 +30,28 @@ function draftOf(item: AgendaItem): Draft {
   };
 }
 
-/** Chương trình: the agenda in its order; the host adds, changes and removes items while the meeting is to come. */
+/** The item with the same fields, one place up (-1) or down (+1); sent with If-Match like any change. */
+function moved(item: AgendaItem, by: -1 | 1): AgendaItemRequest {
+  return {
+    title: item.title,
+    presenter: item.presenter,
+    startsAt: item.startsAt,
+    endsAt: item.endsAt,
+    notes: item.notes,
+    position: item.position + by,
+  };
+}
+
+/**
+ * Chương trình: the agenda in its order; the host adds, changes, moves ("Lên"/"Xuống") and removes items while the
+ * meeting is to come.
+ */
 export function AgendaTab({ meeting }: { meeting: Meeting }) {
   const t = useT();
   const agenda = useAgenda(meeting.id);
   const remove = useDeleteAgendaItem();
+  const move = useUpdateAgendaItem();
+  const moveStale = move.error instanceof ApiError && move.error.status === 412;
   const [editing, setEditing] = useState<AgendaItem | 'new' | null>(null);
   const planning = canPlan(meeting);
 
@@ -65,6 +83,11 @@ export function AgendaTab({ meeting }: { meeting: Meeting }) {
           {problemMessage(remove.error, t)}
         </p>
       )}
+      {move.isError && (
+        <p className="form-error" role="alert" data-testid="agenda-move-error">
+          {moveStale ? t('agenda.stale') : problemMessage(move.error, t)}
+        </p>
+      )}
       {agenda.isPending ? (
         <LoadingState />
       ) : agenda.isError ? (
@@ -87,7 +110,7 @@ export function AgendaTab({ meeting }: { meeting: Meeting }) {
               </tr>
             </thead>
             <tbody>
-              {agenda.data.map((item) => (
+              {agenda.data.map((item, index) => (
                 <tr key={item.id} data-testid="agenda-row" data-id={item.id}>
                   <td>{item.position}</td>
                   <td className="nowrap">{formatSlot(item.startsAt, item.endsAt)}</td>
@@ -96,6 +119,26 @@ export function AgendaTab({ meeting }: { meeting: Meeting }) {
                   <td>{item.notes ?? ''}</td>
                   {planning && (
                     <td className="nowrap">
+                      <button
+                        type="button"
+                        className="btn btn--ghost btn--small"
+                        data-testid="agenda-move-up"
+                        aria-label={t('agenda.moveUpItem', { title: item.title })}
+                        disabled={index === 0 || move.isPending}
+                        onClick={() => move.mutate({ meetingId: meeting.id, itemId: item.id, version: item.version, body: moved(item, -1) })}
+                      >
+                        {t('agenda.moveUp')}
+                      </button>
+                      <button
+                        type="button"
+                        className="btn btn--ghost btn--small"
+                        data-testid="agenda-move-down"
+                        aria-label={t('agenda.moveDownItem', { title: item.title })}
+                        disabled={index === agenda.data.length - 1 || move.isPending}
+                        onClick={() => move.mutate({ meetingId: meeting.id, itemId: item.id, version: item.version, body: moved(item, 1) })}
+                      >
+                        {t('agenda.moveDown')}
+                      </button>
                       <button type="button" className="btn btn--ghost btn--small" data-testid="agenda-edit" onClick={() => setEditing(item)}>
                         {t('agenda.edit')}
                       </button>

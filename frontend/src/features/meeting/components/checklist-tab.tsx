@@ -3,25 +3,31 @@ import { ErrorState, LoadingState } from '@/components/ui/feedback';
 import { FormErrorSummary } from '@/components/ui/form-error-summary';
 import { FormField } from '@/components/ui/form-field';
 import { errorFor, fieldErrorsOf, unmatchedErrors, type FieldErrors } from '@/lib/api/field-errors';
+import { ApiError } from '@/lib/api/errors';
 import { problemMessage } from '@/lib/api/problem-message';
 import { isoDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import { useAddMeetingTask } from '../api/add-meeting-task';
 import { useChecklist } from '../api/get-checklist';
 import { useOffices } from '../api/get-offices';
-import type { Meeting, NamedRef, TaskCategory } from '../api/types';
-import { instantOf } from '../utils/datetime';
+import type { Meeting, MeetingTask, NamedRef, TaskCategory } from '../api/types';
+import { useUpdateMeetingTask } from '../api/update-meeting-task';
+import { dayAndTime, instantOf } from '../utils/datetime';
 import { TASK_CATEGORIES, taskCategoryLabel } from '../utils/labels';
 import { canPlan } from '../utils/permissions';
 import { TaskTable } from './task-table';
 import { OneUnitPicker } from '@/components/ui/unit-picker';
 import './meeting.css';
 
-/** Công tác chuẩn bị: the preparation checklist; the host assigns tasks to an office or a unit with a due time. */
+/**
+ * Công tác chuẩn bị: the preparation checklist; the host assigns tasks to an office or a unit with a due time, and
+ * changes or removes the open ones.
+ */
 export function ChecklistTab({ meeting }: { meeting: Meeting }) {
   const { t } = useI18n();
   const tasks = useChecklist(meeting.id);
-  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<MeetingTask | 'new' | null>(null);
+  const adding = editing === 'new';
   const planning = canPlan(meeting);
   const c = meeting.counts;
 
@@ -48,19 +54,32 @@ export function ChecklistTab({ meeting }: { meeting: Meeting }) {
             className={adding ? 'btn btn--primary' : 'btn btn--secondary'}
             aria-expanded={adding}
             data-testid="task-add"
-            onClick={() => setAdding(!adding)}
+            onClick={() => setEditing(adding ? null : 'new')}
           >
             + {t('checklist.add')}
           </button>
         </div>
       )}
-      {planning && adding && <TaskForm meeting={meeting} onDone={() => setAdding(false)} />}
+      {planning && editing !== null && (
+        <TaskForm
+          key={editing === 'new' ? 'new' : `${editing.id}-${editing.version}`}
+          meeting={meeting}
+          task={editing === 'new' ? undefined : editing}
+          onDone={() => setEditing(null)}
+        />
+      )}
       {tasks.isPending ? (
         <LoadingState />
       ) : tasks.isError ? (
         <ErrorState message={problemMessage(tasks.error, t)} onRetry={() => tasks.refetch()} />
       ) : (
-        <TaskTable tasks={tasks.data} removable={planning} emptyText={t('checklist.empty')} testId="checklist-table" />
+        <TaskTable
+          tasks={tasks.data}
+          removable={planning}
+          onEdit={planning ? setEditing : undefined}
+          emptyText={t('checklist.empty')}
+          testId="checklist-table"
+        />
       )}
     </div>
   );
@@ -68,22 +87,32 @@ export function ChecklistTab({ meeting }: { meeting: Meeting }) {
 
 const TASK_FIELDS = ['category', 'title', 'assigneeOfficeId', 'assigneeUnitId', 'dueAt', 'note'];
 
-function TaskForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void }) {
+/** "Giao nhiệm vụ" (new task) or "Sửa nhiệm vụ" (an open task, sent with If-Match: 412 when someone changed it meanwhile). */
+function TaskForm({ meeting, task, onDone }: { meeting: Meeting; task?: MeetingTask; onDone: () => void }) {
   const { lang, t } = useI18n();
   const offices = useOffices();
   const add = useAddMeetingTask();
-  const [category, setCategory] = useState<TaskCategory>('HALL');
-  const [title, setTitle] = useState('');
-  const [assignee, setAssignee] = useState<'OFFICE' | 'UNIT'>('OFFICE');
-  const [officeId, setOfficeId] = useState('');
-  const [unit, setUnit] = useState<NamedRef | null>(null);
+  const update = useUpdateMeetingTask();
+  const mutation = task ? update : add;
+  const [category, setCategory] = useState<TaskCategory>(task?.category ?? 'HALL');
+  const [title, setTitle] = useState(task?.title ?? '');
+  const [assignee, setAssignee] = useState<'OFFICE' | 'UNIT'>(task?.assigneeUnit ? 'UNIT' : 'OFFICE');
+  const [officeId, setOfficeId] = useState(task?.assigneeOffice?.id ?? '');
+  const [unit, setUnit] = useState<NamedRef | null>(task?.assigneeUnit ?? null);
   // by default due on the meeting's day, before it starts
-  const [dueDate, setDueDate] = useState(() => isoDate(meeting.startsAt));
-  const [dueTime, setDueTime] = useState('07:30');
-  const [note, setNote] = useState('');
+  const [dueDate, setDueDate] = useState(() => (task ? dayAndTime(task.dueAt).day : isoDate(meeting.startsAt)));
+  const [dueTime, setDueTime] = useState(() => (task ? dayAndTime(task.dueAt).time : '07:30'));
+  const [note, setNote] = useState(task?.note ?? '');
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
-  const errors = clientErrors ?? (add.isError ? fieldErrorsOf(add.error) : {});
-  const summary = clientErrors ? t('meetingForm.checkFields') : add.isError ? problemMessage(add.error, t) : null;
+  const stale = mutation.error instanceof ApiError && mutation.error.status === 412;
+  const errors = clientErrors ?? (mutation.isError && !stale ? fieldErrorsOf(mutation.error) : {});
+  const summary = clientErrors
+    ? t('meetingForm.checkFields')
+    : mutation.isError
+      ? stale
+        ? t('checklist.stale')
+        : problemMessage(mutation.error, t)
+      : null;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -98,25 +127,21 @@ function TaskForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void })
       return;
     }
     setClientErrors(null);
-    add.mutate(
-      {
-        meetingId: meeting.id,
-        body: {
-          category,
-          title: title.trim(),
-          assigneeOfficeId: assignee === 'OFFICE' ? officeId : null,
-          assigneeUnitId: assignee === 'UNIT' ? (unit?.id ?? null) : null,
-          dueAt,
-          note: note.trim() || null,
-        },
-      },
-      { onSuccess: onDone },
-    );
+    const body = {
+      category,
+      title: title.trim(),
+      assigneeOfficeId: assignee === 'OFFICE' ? officeId : null,
+      assigneeUnitId: assignee === 'UNIT' ? (unit?.id ?? null) : null,
+      dueAt,
+      note: note.trim() || null,
+    };
+    if (task) update.mutate({ taskId: task.id, meetingId: meeting.id, version: task.version, body }, { onSuccess: onDone });
+    else add.mutate({ meetingId: meeting.id, body }, { onSuccess: onDone });
   }
 
   return (
     <form className="mt-panel" onSubmit={submit} noValidate data-testid="task-form">
-      <h3>{t('checklist.newTitle')}</h3>
+      <h3>{task ? t('checklist.editTitle') : t('checklist.newTitle')}</h3>
       <div className="mt-grid">
         <FormField id="task-category" label={t('checklist.category')} error={errorFor(errors, 'category')}>
           {(control) => (
@@ -168,8 +193,8 @@ function TaskForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void })
       </div>
       <FormErrorSummary summary={summary} leftover={unmatchedErrors(errors, TASK_FIELDS)} testId="task-error" />
       <div className="mt-actions">
-        <button type="submit" className="btn btn--primary" disabled={add.isPending} data-testid="task-save">
-          {add.isPending ? t('meetingForm.saving') : t('checklist.save')}
+        <button type="submit" className="btn btn--primary" disabled={mutation.isPending} data-testid="task-save">
+          {mutation.isPending ? t('meetingForm.saving') : task ? t('checklist.saveChanges') : t('checklist.save')}
         </button>
         <button type="button" className="btn btn--secondary" onClick={onDone}>
           {t('common.cancel')}

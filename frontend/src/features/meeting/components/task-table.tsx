@@ -16,12 +16,14 @@ type Props = {
   showMeeting?: boolean;
   /** the host may remove open tasks */
   removable?: boolean;
+  /** the host may change open tasks: called with the task to edit */
+  onEdit?: (task: MeetingTask) => void;
   emptyText: string;
   testId: string;
 };
 
 /** Preparation tasks: what, who, by when, done or not; "Hoàn thành" where the server says the caller may tick it off. */
-export function TaskTable({ tasks, showMeeting = false, removable = false, emptyText, testId }: Props) {
+export function TaskTable({ tasks, showMeeting = false, removable = false, onEdit, emptyText, testId }: Props) {
   const { lang, t } = useI18n();
   const [completing, setCompleting] = useState<string | null>(null);
   const remove = useDeleteMeetingTask();
@@ -93,6 +95,17 @@ export function TaskTable({ tasks, showMeeting = false, removable = false, empty
                       onClick={() => setCompleting(completing === task.id ? null : task.id)}
                     >
                       {t('checklist.complete')}
+                    </button>
+                  )}{' '}
+                  {onEdit && !task.done && (
+                    <button
+                      type="button"
+                      className="btn btn--ghost btn--small"
+                      data-testid="task-edit"
+                      aria-label={t('checklist.editTask', { title: task.title })}
+                      onClick={() => onEdit(task)}
+                    >
+                      {t('checklist.edit')}
                     </button>
                   )}{' '}
                   {removable && !task.done && (
