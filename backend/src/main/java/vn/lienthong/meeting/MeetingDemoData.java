@@ -131,13 +131,15 @@ public class MeetingDemoData implements ApplicationEventListener<DemoDataLoaded>
         return new MeetingDtos.MeetingRequest(kind, title, at(day, from), at(day, to), venue, format, body, leaders, null, supporting, confidentiality, null, null);
     }
 
+    /** `count` bridge points, one per ward or commune in turn (several per locality when there are fewer of them). */
     private void bridgePoints(UUID j, UUID meeting, int count, boolean held) {
         sql.exec("""
                 INSERT INTO meeting_bridge_point (id, meeting_id, position, name, unit_id, address, contact_name, contact_phone, expected_delegates, actual_delegates)
-                SELECT gen_random_uuid(), ?, u.n, 'Điểm cầu ' || u.name, u.id, 'Trụ sở ' || u.name, 'Cán bộ CNTT', '024 3825 ' || lpad(u.n::text, 4, '0'),
-                       30 + (u.n * 7) % 40, CASE WHEN ? THEN 25 + (u.n * 7) % 40 END
-                FROM (SELECT id, name, row_number() OVER (ORDER BY code) AS n FROM unit WHERE jurisdiction_id = ? AND kind IN ('WARD', 'COMMUNE')) u
-                WHERE u.n <= ?""", meeting, held, j, count);
+                SELECT gen_random_uuid(), ?, k, 'Điểm cầu số ' || k || ' – ' || u.name, u.id, 'Trụ sở ' || u.name, 'Cán bộ CNTT', '024 3825 ' || lpad(k::text, 4, '0'),
+                       30 + (k * 7) % 40, CASE WHEN ? THEN 25 + (k * 7) % 40 END
+                FROM generate_series(1, ?) k
+                JOIN (SELECT id, name, row_number() OVER (ORDER BY code) - 1 AS n, count(*) OVER () AS total
+                      FROM unit WHERE jurisdiction_id = ? AND kind IN ('WARD', 'COMMUNE')) u ON u.n = (k - 1) % u.total""", meeting, held, count, j);
     }
 
     private static OffsetDateTime at(LocalDate day, String time) {
