@@ -1,23 +1,35 @@
+import { Chip, type ChipTone } from '@/components/ui/chip';
 import { useT } from '@/lib/i18n';
 import type { DeadlineState, ProgrammeStatus } from '../api/types';
 import { deadlineStateLabel, programmeStatusLabel } from '../utils/labels';
-import './calendar.css';
+
+const STATUS_TONE: Record<ProgrammeStatus, ChipTone> = {
+  DRAFT: 'neutral',
+  SUBMITTED: 'info',
+  RETURNED: 'warning',
+  CONSOLIDATED: 'progress',
+  APPROVED: 'success',
+  PUBLISHED: 'success',
+};
+
+/** `state` is a string in the contract; an unknown one stays neutral. */
+const DEADLINE_TONE: Partial<Record<DeadlineState, ChipTone>> = { DUE: 'info', SUBMITTED_LATE: 'warning', SUBMITTED_ON_TIME: 'success', OVERDUE: 'danger' };
 
 export function ProgrammeStatusChip({ status, testId = 'programme-status' }: { status: ProgrammeStatus; testId?: string }) {
   const t = useT();
   return (
-    <span className={`cal-chip cal-chip--${status}`} data-testid={testId} data-status={status}>
+    <Chip tone={STATUS_TONE[status]} data-testid={testId} data-status={status}>
       {programmeStatusLabel(status, t)}
-    </span>
+    </Chip>
   );
 }
 
 export function DeadlineStateChip({ state }: { state: DeadlineState }) {
   const t = useT();
   return (
-    <span className={`cal-chip cal-chip--${state}`} data-testid="deadline-state" data-state={state}>
+    <Chip tone={DEADLINE_TONE[state] ?? 'neutral'} data-testid="deadline-state" data-state={state}>
       {deadlineStateLabel(state, t)}
-    </span>
+    </Chip>
   );
 }
 
@@ -26,18 +38,14 @@ export function OnTimeChip({ submittedOnTime }: { submittedOnTime: boolean | nul
   const t = useT();
   if (submittedOnTime === null || submittedOnTime === undefined) {
     return (
-      <span className="cal-chip" data-testid="on-time" data-on-time="none">
+      <Chip tone="neutral" data-testid="on-time" data-on-time="none">
         {t('programmes.notSubmitted')}
-      </span>
+      </Chip>
     );
   }
   return (
-    <span
-      className={`cal-chip ${submittedOnTime ? 'cal-chip--on-time' : 'cal-chip--late'}`}
-      data-testid="on-time"
-      data-on-time={String(submittedOnTime)}
-    >
+    <Chip tone={submittedOnTime ? 'success' : 'warning'} data-testid="on-time" data-on-time={String(submittedOnTime)}>
       {submittedOnTime ? t('programmes.onTime') : t('programmes.late')}
-    </span>
+    </Chip>
   );
 }

@@ -1,23 +1,34 @@
+import { Chip, type ChipTone } from '@/components/ui/chip';
 import { useT } from '@/lib/i18n';
 import type { MeetingStatus, Reply } from '../api/types';
 import { meetingStatusLabel, replyLabel } from '../utils/labels';
-import './meeting.css';
+
+const STATUS_TONE: Record<MeetingStatus, ChipTone> = {
+  PLANNED: 'neutral',
+  INVITED: 'info',
+  POSTPONED: 'warning',
+  HELD: 'progress',
+  CLOSED: 'success',
+  CANCELLED: 'danger',
+};
+
+const REPLY_TONE: Record<Reply, ChipTone> = { PENDING: 'neutral', ATTEND: 'info', SUBSTITUTE: 'warning', ABSENT: 'danger' };
 
 export function MeetingStatusChip({ status, testId = 'meeting-status' }: { status: MeetingStatus; testId?: string }) {
   const t = useT();
   return (
-    <span className={`mt-chip mt-chip--${status}`} data-testid={testId} data-status={status}>
+    <Chip tone={STATUS_TONE[status]} data-testid={testId} data-status={status}>
       {meetingStatusLabel(status, t)}
-    </span>
+    </Chip>
   );
 }
 
 export function ReplyChip({ reply }: { reply: Reply }) {
   const t = useT();
   return (
-    <span className={`mt-chip mt-chip--${reply}`} data-testid="invitee-reply" data-reply={reply}>
+    <Chip tone={REPLY_TONE[reply]} data-testid="invitee-reply" data-reply={reply}>
       {replyLabel(reply, t)}
-    </span>
+    </Chip>
   );
 }
 
@@ -27,8 +38,8 @@ export function TaskStateChip({ done, overdue }: { done: boolean; overdue: boole
   const state = done ? 'done' : overdue ? 'overdue' : 'open';
   const text = done ? t('checklist.done') : overdue ? t('checklist.overdue') : t('checklist.open');
   return (
-    <span className={`mt-chip mt-chip--${state}`} data-testid="task-state" data-state={state}>
+    <Chip tone={done ? 'success' : overdue ? 'danger' : 'warning'} data-testid="task-state" data-state={state}>
       {text}
-    </span>
+    </Chip>
   );
 }
