@@ -15,7 +15,7 @@
 // and the item is in the calendar's public iCal feed. A failed step leaves a screenshot in e2e/out/.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectTextOn, journey, logInOn, SPA_URL, WAIT_TIMEOUT } from './support.mjs';
+import { SPA_URL, expectTextContainingOn, expectTextOn, journey, logInOn, logOutOn } from './support.mjs';
 
 const REQUIRED = [
   'E2E_PASSWORD',
@@ -67,25 +67,11 @@ let page;
 /** Waits until the element's text, whitespace collapsed, is exactly `expected`. */
 const expectText = (locator, expected) => expectTextOn(page, locator, expected);
 
-/** Waits until the element's text, whitespace collapsed, contains `expected`. */
-async function expectTextContaining(locator, expected) {
-  await locator.waitFor({ state: 'visible' });
-  const deadline = Date.now() + WAIT_TIMEOUT;
-  let actual;
-  do {
-    actual = (await locator.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
-    if (actual.includes(expected)) return;
-    await page.waitForTimeout(100);
-  } while (Date.now() < deadline);
-  assert.ok(actual.includes(expected), `text of ${locator}:\n  ${actual}\nshould contain\n  ${expected}`);
-}
+const expectTextContaining = (locator, expected) => expectTextContainingOn(page, locator, expected);
 
 const logIn = (username) => logInOn(page, username, env.password);
 
-async function logOut() {
-  await page.getByTestId('logout').click();
-  await page.waitForURL((url) => url.pathname === '/login');
-}
+const logOut = () => logOutOn(page);
 
 /** Signs in as `username` and opens the programme from the programmes list. */
 async function openProgramme(username, programmePath) {

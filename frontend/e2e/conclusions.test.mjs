@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { test } from 'node:test';
-import { expectTextOn, journey, logInOn } from './support.mjs';
+import { expectTextOn, journey, logInOn, logOutOn } from './support.mjs';
 
 const RESTART_TIMEOUT = 60_000; // the backend restart
 const REQUIRED = ['E2E_PASSWORD', 'E2E_UBND_USERNAME', 'E2E_UNIT_USERNAME', 'E2E_BODY_NAME', 'E2E_UNIT_NAMES', 'E2E_BACKEND_CTL'];
@@ -62,10 +62,7 @@ const expectText = (locator, expected) => expectTextOn(page, locator, expected);
 
 const logIn = (username) => logInOn(page, username, env.password);
 
-async function logOut() {
-  await page.getByTestId('logout').click();
-  await page.waitForURL((url) => url.pathname === '/login');
-}
+const logOut = () => logOutOn(page);
 
 /** The link of a task, by its (unique) content, inside `scope`. */
 function taskLink(scope, content) {

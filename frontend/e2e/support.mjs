@@ -85,17 +85,28 @@ export function journey(label, { requiredEnv, check = () => {}, contextOptions =
   return { step, page: () => page };
 }
 
-/** Waits until the element's text, whitespace collapsed, is exactly `expected`. */
-export async function expectTextOn(page, locator, expected) {
+/** The element's text, whitespace collapsed, once `accept` takes it or WAIT_TIMEOUT has passed. */
+async function settledText(page, locator, accept) {
   await locator.waitFor({ state: 'visible' });
   const deadline = Date.now() + WAIT_TIMEOUT;
   let actual;
   do {
-    actual = (await locator.textContent())?.replace(/\s+/g, ' ').trim();
-    if (actual === expected) return;
+    actual = (await locator.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
+    if (accept(actual)) return actual;
     await page.waitForTimeout(100);
   } while (Date.now() < deadline);
-  assert.equal(actual, expected, `text of ${locator}`);
+  return actual;
+}
+
+/** Waits until the element's text, whitespace collapsed, is exactly `expected`. */
+export async function expectTextOn(page, locator, expected) {
+  assert.equal(await settledText(page, locator, (actual) => actual === expected), expected, `text of ${locator}`);
+}
+
+/** Waits until the element's text, whitespace collapsed, contains `expected`. */
+export async function expectTextContainingOn(page, locator, expected) {
+  const actual = await settledText(page, locator, (text) => text.includes(expected));
+  assert.ok(actual.includes(expected), `text of ${locator}:\n  ${actual}\nshould contain\n  ${expected}`);
 }
 
 /**
@@ -110,4 +121,10 @@ export async function logInOn(page, username, password) {
   await page.getByTestId('login-submit').click();
   await page.waitForURL((url) => url.pathname === '/');
   await page.getByTestId('header-user').waitFor();
+}
+
+/** Signs out with the header's button and waits for the login page. */
+export async function logOutOn(page) {
+  await page.getByTestId('logout').click();
+  await page.waitForURL((url) => url.pathname === '/login');
 }
