@@ -63,7 +63,7 @@ class MeetingPlacements implements MeetingCalendar {
                     itemId, caller.jurisdictionId(), programmeId, calendarId, slot.title(), slot.startsAt(), slot.endsAt(), slot.venue(), ids(slot.leaderIds()),
                     ids(slot.participantBodyIds()), ids(slot.participantUnitIds()), slot.servingOfficeId(), slot.publicItem() ? "PUBLIC" : "INTERNAL",
                     slot.meetingId(), now, now);
-            amendIfPublished(caller, programmeId, itemId, "ADDED", slot.reason());
+            amendments.recordIfPublished(caller, programmeId, itemId, "ADDED", slot.reason());
         } else {
             itemId = (UUID) existing[0];
             UUID previousProgramme = (UUID) existing[1];
@@ -76,11 +76,11 @@ class MeetingPlacements implements MeetingCalendar {
                     programmeId, calendarId, slot.title(), slot.startsAt(), slot.endsAt(), slot.venue(), ids(slot.leaderIds()), ids(slot.participantBodyIds()),
                     ids(slot.participantUnitIds()), slot.servingOfficeId(), slot.publicItem() ? "PUBLIC" : "INTERNAL", now, itemId);
             if (!previousProgramme.equals(programmeId)) {
-                amendIfPublished(caller, previousProgramme, itemId, "CANCELLED", slot.reason());
+                amendments.recordIfPublished(caller, previousProgramme, itemId, "CANCELLED", slot.reason());
                 touch(previousProgramme);
-                amendIfPublished(caller, programmeId, itemId, "ADDED", slot.reason());
+                amendments.recordIfPublished(caller, programmeId, itemId, "ADDED", slot.reason());
             } else {
-                amendIfPublished(caller, programmeId, itemId, "CHANGED", slot.reason());
+                amendments.recordIfPublished(caller, programmeId, itemId, "CHANGED", slot.reason());
             }
         }
         touch(programmeId);
@@ -104,7 +104,7 @@ class MeetingPlacements implements MeetingCalendar {
         if ("PUBLISHED".equals(existing[2])) {
             sql.exec("UPDATE programme_item SET cancelled = true, cancel_reason = ?, sequence = sequence + 1, version = version + 1, updated_at = ? WHERE id = ?",
                     reason, now(), itemId);
-            amendIfPublished(caller, programmeId, itemId, "CANCELLED", reason);
+            amendments.recordIfPublished(caller, programmeId, itemId, "CANCELLED", reason);
             audit.record(caller, "CANCEL", "programme_item", itemId, before, items.find(caller.jurisdictionId(), itemId).item());
         } else {
             sql.exec("DELETE FROM programme_item WHERE id = ?", itemId);
@@ -151,10 +151,6 @@ class MeetingPlacements implements MeetingCalendar {
                 "Chương trình công tác " + Programmes.periodLabel(PeriodKind.WEEK, week) + " của " + bodyName,
                 deadlines.rule(caller.jurisdictionId(), PeriodKind.WEEK).deadlineFor(week), caller.id(), now, now);
         return sql.scalar("SELECT id FROM programme WHERE calendar_id = ? AND period_kind = 'WEEK' AND period_start = ?", UUID.class, calendarId, week);
-    }
-
-    private void amendIfPublished(Caller caller, UUID programmeId, UUID itemId, String change, String reason) {
-        amendments.recordIfPublished(caller, programmeId, itemId, change, reason);
     }
 
     private void touch(UUID programmeId) {

@@ -90,7 +90,8 @@ public class Meetings {
     record Row(UUID id, UUID jurisdictionId, UUID kindId, String kindCode, String kindName, String title, Instant startsAt, Instant endsAt,
                @Nullable String venue, MeetingFormat format, UUID bodyId, String bodyName, List<UUID> leaderIds, UUID hostOfficeId, String hostOfficeName,
                List<UUID> supportingOfficeIds, Confidentiality confidentiality, MeetingStatus status, @Nullable String statusReason,
-               @Nullable String description, @Nullable UUID calendarItemId, long version, Instant createdAt, Instant updatedAt) {
+               @Nullable String description, @Nullable UUID calendarItemId, long version, Instant createdAt, Instant updatedAt,
+               Totals totals) {
 
         static Row of(ResultSet rs) throws SQLException {
             return new Row(SqlPages.uuid(rs, "id"), SqlPages.uuid(rs, "jurisdiction_id"), SqlPages.uuid(rs, "kind_id"), rs.getString("kind_code"),
@@ -99,7 +100,8 @@ public class Meetings {
                     SqlPages.uuid(rs, "host_office_id"), rs.getString("host_office_name"), uuids(rs.getArray("supporting_office_ids")),
                     Confidentiality.valueOf(rs.getString("confidentiality")), MeetingStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
                     rs.getString("description"), SqlPages.uuid(rs, "calendar_item_id"), rs.getLong("version"), SqlPages.instant(rs, "created_at"),
-                    SqlPages.instant(rs, "updated_at"));
+                    SqlPages.instant(rs, "updated_at"), new Totals(rs.getLong("bridge_points"), rs.getLong("expected_delegates"),
+                            rs.getLong("actual_delegates"), rs.getLong("invitees"), rs.getLong("attended")));
         }
 
         MeetingSummary summary() {
@@ -111,6 +113,10 @@ public class Meetings {
         String when() {
             return VietnameseDates.time(startsAt) + " " + VietnameseDates.weekdayAndDate(startsAt.atZone(Zones.VIETNAM).toLocalDate());
         }
+    }
+
+    /** The totals the meeting row keeps of its bridge points and invitees (triggers of V12). */
+    record Totals(long bridgePoints, long expectedDelegates, long actualDelegates, long invitees, long attended) {
     }
 
     static OffsetDateTime at(@Nullable Instant instant) {
@@ -142,15 +148,9 @@ public class Meetings {
             return MeetingAccess.isOfficeStaff(caller) || caller.unitId() != null;
         }
         MeetingAccess.Condition involved = MeetingAccess.involved(caller);
-        return Boolean.TRUE.equals(sql.scalar("SELECT " + involved.sql() + " FROM meeting m WHERE m.id = ?", Boolean.class,
-                prepend(involved.params(), meeting.id())));
-    }
-
-    private static Object[] prepend(List<Object> params, Object first) {
-        List<Object> all = new ArrayList<>();
-        all.addAll(params);
-        all.add(first);
-        return all.toArray();
+        List<Object> params = new ArrayList<>(involved.params());
+        params.add(meeting.id());
+        return Boolean.TRUE.equals(sql.scalar("SELECT " + involved.sql() + " FROM meeting m WHERE m.id = ?", Boolean.class, params.toArray()));
     }
 
     void requireDocumentsVisible(Caller caller, Row meeting) {
@@ -217,23 +217,17 @@ public class Meetings {
                 row.supportingOfficeIds().toArray(UUID[]::new), row.supportingOfficeIds().toArray(UUID[]::new)).stream()
                 .map(o -> new NamedRef((UUID) o[0], (String) o[1])).toList();
         Object[] c = sql.row("""
-                SELECT (SELECT count(*) FROM meeting_task WHERE meeting_id = ?),
-                       (SELECT count(*) FROM meeting_task WHERE meeting_id = ? AND done_at IS NULL),
-                       (SELECT count(*) FROM meeting_task WHERE meeting_id = ? AND done_at IS NULL AND due_at < ?),
-                       (SELECT count(*) FROM meeting_invitee WHERE meeting_id = ?),
-                       (SELECT count(*) FILTER (WHERE reply = 'ATTEND') FROM meeting_invitee WHERE meeting_id = ?),
-                       (SELECT count(*) FILTER (WHERE reply = 'ABSENT') FROM meeting_invitee WHERE meeting_id = ?),
-                       (SELECT count(*) FILTER (WHERE reply = 'SUBSTITUTE') FROM meeting_invitee WHERE meeting_id = ?),
-                       (SELECT count(*) FILTER (WHERE reply = 'PENDING') FROM meeting_invitee WHERE meeting_id = ?),
-                       (SELECT count(*) FILTER (WHERE attended) FROM meeting_invitee WHERE meeting_id = ?),
-                       (SELECT count(*) FROM meeting_agenda_item WHERE meeting_id = ?),
-                       (SELECT count(*) FROM meeting_document WHERE meeting_id = ?),
-                       (SELECT count(*) FROM meeting_bridge_point WHERE meeting_id = ?),
-                       (SELECT coalesce(sum(expected_delegates), 0) FROM meeting_bridge_point WHERE meeting_id = ?),
-                       (SELECT coalesce(sum(actual_delegates), 0) FROM meeting_bridge_point WHERE meeting_id = ?)""",
-                row.id(), row.id(), row.id(), now(), row.id(), row.id(), row.id(), row.id(), row.id(), row.id(), row.id(), row.id(), row.id(), row.id(), row.id());
-        Counts counts = new Counts(n(c[0]), n(c[1]), n(c[2]), n(c[3]), n(c[4]), n(c[5]), n(c[6]), n(c[7]), n(c[8]), n(c[9]), n(c[10]), n(c[11]), n(c[12]),
-                n(c[13]));
+                SELECT t.total, t.open, t.overdue, v.attending, v.absent, v.substitutes, v.pending,
+                       (SELECT count(*) FROM meeting_agenda_item WHERE meeting_id = ?), (SELECT count(*) FROM meeting_document WHERE meeting_id = ?)
+                FROM (SELECT count(*) AS total, count(*) FILTER (WHERE done_at IS NULL) AS open,
+                             count(*) FILTER (WHERE done_at IS NULL AND due_at < ?) AS overdue
+                      FROM meeting_task WHERE meeting_id = ?) t,
+                     (SELECT count(*) FILTER (WHERE reply = 'ATTEND') AS attending, count(*) FILTER (WHERE reply = 'ABSENT') AS absent,
+                             count(*) FILTER (WHERE reply = 'SUBSTITUTE') AS substitutes, count(*) FILTER (WHERE reply = 'PENDING') AS pending
+                      FROM meeting_invitee WHERE meeting_id = ?) v""", row.id(), row.id(), now(), row.id(), row.id());
+        Totals totals = row.totals();
+        Counts counts = new Counts(n(c[0]), n(c[1]), n(c[2]), totals.invitees(), n(c[3]), n(c[4]), n(c[5]), n(c[6]), totals.attended(), n(c[7]), n(c[8]),
+                totals.bridgePoints(), totals.expectedDelegates(), totals.actualDelegates());
         List<ClashNote> found = clashes != null ? clashes : row.status().upcoming() && MeetingAccess.isOfficeStaff(caller)
                 ? calendar.clashesOf(caller, row.id()).stream().map(x -> new ClashNote(x.severity(), x.kind(), x.message())).toList() : List.of();
         List<ConclusionRef> notices = conclusions.ofMeeting(caller.jurisdictionId(), row.id()).stream()
