@@ -313,7 +313,7 @@ export interface paths {
         };
         /**
          * List every clash in a period
-         * @description Among the items the caller may see (for the Party Committee Office: all submitted programmes), compared within the same period kind. Accepted clashes are included with their note unless includeAccepted=false. At most 93 days at a time.
+         * @description Among the items the caller may see (for the Party Committee Office: all submitted programmes), compared within the same period kind. Accepted clashes are included with their note unless includeAccepted=false. At most five years (1,830 days) at a time, the longest review period.
          */
         get: operations["listClashes"];
         put?: never;
@@ -1948,6 +1948,222 @@ export interface paths {
          * @description As the calendar feed, for the published public items this leader chairs, across bodies.
          */
         get: operations["getLeaderIcal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-rotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who hosts the next yearly review
+         * @description The offices in their agreed hosting order (by kind of office until one is agreed) and the proposed next host: the office after the host of the latest annual review.
+         */
+        get: operations["getReviewRotation"];
+        /**
+         * Enter the agreed hosting order
+         * @description An administrator enters the order the offices agreed: every office of the jurisdiction exactly once.
+         */
+        put: operations["agreeReviewRotation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List reviews
+         * @description The jurisdiction's reviews, latest period first, for office staff and administrators. `year` keeps the reviews whose period touches it.
+         */
+        get: operations["listReviews"];
+        put?: never;
+        /**
+         * Open a review
+         * @description The host office's staff open a review for a period (any date range, at most ten years) with the participating offices (default: every other office) and, when it is recorded, the review meeting. GET /review-rotation proposes the host. Send an Idempotency-Key.
+         */
+        post: operations["createReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a review
+         * @description With its findings, the progress of the proposals' tasks and the caller's allowed actions.
+         */
+        get: operations["getReview"];
+        /**
+         * Change a draft review
+         * @description The host office's staff, with If-Match, while it is a DRAFT: kind, title, period, participants, meeting. The host does not change.
+         */
+        put: operations["updateReview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The review's figures
+         * @description Per office and in total, against the previous period of the same length, each linked to the list behind it: meetings served by kind, online conferences, bridge points and delegates; programmes submitted on time or late, clashes found and accepted; conclusion tasks done on time, late, in progress, overdue; petitions (unavailable until that feature is in use — never shown as zero). Computed afresh while the review is a DRAFT; the frozen snapshot once it is FINALISED.
+         */
+        get: operations["getReviewFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/figures/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The review's figures as XLSX
+         * @description The same figures as the JSON, as a spreadsheet.
+         */
+        get: operations["exportReviewFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/finalisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finalise the review
+         * @description DRAFT → FINALISED by a leader of the host office: the figures are frozen in a snapshot so the published report never changes, and the participating offices are told. 409 when already finalised.
+         */
+        post: operations["finaliseReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a finding
+         * @description A result, shortcoming (with its cause), lesson or proposal, appended to its part. Host office's staff, DRAFT only.
+         */
+        post: operations["addReviewFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/findings/{findingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rewrite a finding
+         * @description With If-Match; DRAFT only; a finding stays in its part.
+         */
+        put: operations["updateReviewFinding"];
+        post?: never;
+        /**
+         * Remove a finding
+         * @description With If-Match; DRAFT only; a proposal that became a task stays (409).
+         */
+        delete: operations["deleteReviewFinding"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/findings/{findingId}/task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn a proposal into a tracked task
+         * @description The host office's staff assign the proposal as a task of the conclusions feature (a lead unit and a deadline are required), recorded in one document per review and followed up by the host office; the review then shows its progress. Also after finalising: the report's text does not change. 409 for a finding that is not a proposal or is already a task.
+         */
+        post: operations["convertReviewProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The review report as DOCX
+         * @description A Vietnamese review report (báo cáo): the issuing office's header; I. results with the figures tables; II. shortcomings and causes; III. lessons; IV. directions and proposals. A draft is marked DỰ THẢO.
+         */
+        get: operations["downloadReviewReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3604,6 +3820,11 @@ export interface components {
              */
             message: string;
         };
+        /**
+         * @description RESULT (kết quả đạt được), SHORTCOMING (tồn tại, hạn chế, with its cause — nguyên nhân), LESSON (bài học kinh nghiệm), PROPOSAL (phương hướng, đề xuất, kiến nghị; may become a tracked task)
+         * @enum {string}
+         */
+        FindingSection: "RESULT" | "SHORTCOMING" | "LESSON" | "PROPOSAL";
         /**
          * @description Who is invited: a person, a leadership body (its office answers) or a unit
          * @enum {string}
@@ -5780,6 +6001,44 @@ export interface components {
          *       "totalPages": 0
          *     }
          */
+        "PageResponse_ReviewDtos.ReviewSummary_": {
+            /** @description The items of this page */
+            items: components["schemas"]["ReviewSummary"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages: number;
+        };
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
         PageResponse_TaskResponse_: {
             /** @description The items of this page */
             items: components["schemas"]["ConclusionTaskResponse"][];
@@ -6511,10 +6770,703 @@ export interface components {
          */
         ReportingCycle: "MONTHLY" | "QUARTERLY" | "HALF_YEARLY" | "YEARLY";
         /**
+         * @description What the caller may do with a review now: EDIT (details and findings), FINALISE, CONVERT_PROPOSAL (turn a proposal into a task)
+         * @enum {string}
+         */
+        ReviewAction: "EDIT" | "FINALISE" | "CONVERT_PROPOSAL";
+        /**
+         * @description A figure's value in total (officeId null) or for one office, against the previous period of the same length, with its share of its basis figure and the list behind it
+         * @example {
+         *       "officeId": null,
+         *       "value": 120,
+         *       "previousValue": 98,
+         *       "change": 22,
+         *       "changePercent": 22.4,
+         *       "percent": null,
+         *       "link": "/api/v1/meetings?from=2022-10-03&to=2024-06-30&held=true"
+         *     }
+         */
+        "ReviewDtos.FigureValue": {
+            /**
+             * Format: uuid
+             * @description The office, or null for the total
+             */
+            officeId: string | null;
+            /**
+             * Format: int64
+             * @description Value in the period
+             */
+            value: number;
+            /**
+             * Format: int64
+             * @description Value in the previous period of the same length
+             */
+            previousValue: number;
+            /**
+             * Format: int64
+             * @description value − previousValue
+             */
+            change: number;
+            /** @description change / previousValue, %, one decimal; null when the previous value is 0 */
+            changePercent: number | null;
+            /** @description value / the basis figure's value, %, one decimal; null without a basis or when it is 0 */
+            percent: number | null;
+            /** @description The API list behind the figure */
+            link: string | null;
+        };
+        /**
+         * @description An office taking part in a review
+         * @example {
+         *       "id": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "code": "VPTU",
+         *       "name": "Văn phòng Thành ủy",
+         *       "shortName": "VPTU"
+         *     }
+         */
+        "ReviewDtos.OfficeRef": {
+            /**
+             * Format: uuid
+             * @description Office id
+             */
+            id: string;
+            /** @description Code */
+            code: string;
+            /** @description Vietnamese name */
+            name: string;
+            /** @description Abbreviation */
+            shortName: string;
+        };
+        /**
+         * @description Where a proposal's task stands today, from the conclusions feature
+         * @example {
+         *       "taskId": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "status": "IN_PROGRESS",
+         *       "progressPercent": 40,
+         *       "deadline": "2027-03-31",
+         *       "completedOn": null,
+         *       "leadUnitId": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "leadUnitName": "Văn phòng Thành ủy"
+         *     }
+         */
+        "ReviewDtos.TaskProgress": {
+            /**
+             * Format: uuid
+             * @description Task id (GET /conclusion-tasks/{id})
+             */
+            taskId: string;
+            /** @description Derived status: DONE_ON_TIME, DONE_LATE, IN_PROGRESS, EXTENDED, OVERDUE, CANCELLED */
+            status: string;
+            /**
+             * Format: int32
+             * @description Reported progress, %
+             */
+            progressPercent: number;
+            /**
+             * Format: date
+             * @description Deadline
+             */
+            deadline: string | null;
+            /**
+             * Format: date
+             * @description Completed on
+             */
+            completedOn: string | null;
+            /**
+             * Format: uuid
+             * @description Lead unit id
+             */
+            leadUnitId: string;
+            /** @description Lead unit name */
+            leadUnitName: string;
+        };
+        /**
+         * @description One figure: a stable key (with a qualifier such as a meeting kind's code), its Vietnamese label, the total and each office's value
+         * @example {
+         *       "key": "MEETINGS_BY_KIND",
+         *       "qualifier": "STANDING_BOARD",
+         *       "label": "Hội nghị Thường trực Thành ủy",
+         *       "basis": null,
+         *       "total": {
+         *         "officeId": null,
+         *         "value": 120,
+         *         "previousValue": 98,
+         *         "change": 22,
+         *         "changePercent": 22.4,
+         *         "percent": null,
+         *         "link": "/api/v1/meetings?from=2022-10-03&to=2024-06-30&held=true"
+         *       },
+         *       "byOffice": []
+         *     }
+         */
+        ReviewFigure: {
+            /** @description Stable key, e.g. MEETINGS_HELD, MEETINGS_BY_KIND, BRIDGE_POINTS, PROGRAMMES_ON_TIME, TASKS_OVERDUE */
+            key: string;
+            /** @description Tells apart figures of one key (a meeting kind's code) */
+            qualifier: string | null;
+            /** @description Vietnamese label, as in the report */
+            label: string;
+            /** @description Key of the figure this one is a percentage of */
+            basis: string | null;
+            /** @description In total */
+            total: components["schemas"]["ReviewDtos.FigureValue"];
+            /** @description Per office, in the order of the review's offices */
+            byOffice: components["schemas"]["ReviewFigureValue"][];
+        };
+        /**
+         * @description One part of the figures; unavailable (never zero) while the feature holding its data is not in use
+         * @example {
+         *       "section": "PETITIONS",
+         *       "available": false,
+         *       "note": "Chưa có số liệu: chức năng đơn thư, tiếp công dân chưa được đưa vào sử dụng",
+         *       "figures": []
+         *     }
+         */
+        ReviewFigureSection: {
+            /** @description Part */
+            section: components["schemas"]["ReviewSection"];
+            /** @description Whether the figures exist */
+            available: boolean;
+            /** @description Why not, when unavailable */
+            note: string | null;
+            /** @description The figures */
+            figures: components["schemas"]["ReviewFigure"][];
+        };
+        /**
+         * @description A figure's value in total (officeId null) or for one office, against the previous period of the same length, with its share of its basis figure and the list behind it
+         * @example {
+         *       "officeId": null,
+         *       "value": 120,
+         *       "previousValue": 98,
+         *       "change": 22,
+         *       "changePercent": 22.4,
+         *       "percent": null,
+         *       "link": "/api/v1/meetings?from=2022-10-03&to=2024-06-30&held=true"
+         *     }
+         */
+        ReviewFigureValue: {
+            /**
+             * Format: uuid
+             * @description The office, or null for the total
+             */
+            officeId: string | null;
+            /**
+             * Format: int64
+             * @description Value in the period
+             */
+            value: number;
+            /**
+             * Format: int64
+             * @description Value in the previous period of the same length
+             */
+            previousValue: number;
+            /**
+             * Format: int64
+             * @description value − previousValue
+             */
+            change: number;
+            /** @description change / previousValue, %, one decimal; null when the previous value is 0 */
+            changePercent: number | null;
+            /** @description value / the basis figure's value, %, one decimal; null without a basis or when it is 0 */
+            percent: number | null;
+            /** @description The API list behind the figure */
+            link: string | null;
+        };
+        /**
+         * @description The figures of a review's period and of the previous period of the same length, per office and in total. Computed afresh while the review is a draft; frozen when it is finalised.
+         * @example {
+         *       "reviewId": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "from": "2022-10-03",
+         *       "to": "2024-06-30",
+         *       "previousFrom": "2021-01-05",
+         *       "previousTo": "2022-10-02",
+         *       "computedAt": "2024-09-19T16:00:00+07:00",
+         *       "frozen": true,
+         *       "offices": [
+         *         {
+         *           "id": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *           "code": "VPTU",
+         *           "name": "Văn phòng Thành ủy",
+         *           "shortName": "VPTU"
+         *         }
+         *       ],
+         *       "sections": [
+         *         {
+         *           "section": "MEETINGS",
+         *           "available": true,
+         *           "note": null,
+         *           "figures": [
+         *             {
+         *               "key": "MEETINGS_BY_KIND",
+         *               "qualifier": "STANDING_BOARD",
+         *               "label": "Hội nghị Thường trực Thành ủy",
+         *               "basis": null,
+         *               "total": {
+         *                 "officeId": null,
+         *                 "value": 120,
+         *                 "previousValue": 98,
+         *                 "change": 22,
+         *                 "changePercent": 22.4,
+         *                 "percent": null,
+         *                 "link": "/api/v1/meetings?from=2022-10-03&to=2024-06-30&held=true"
+         *               },
+         *               "byOffice": []
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        ReviewFigures: {
+            /**
+             * Format: uuid
+             * @description Review id
+             */
+            reviewId: string;
+            /**
+             * Format: date
+             * @description First day of the period
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last day of the period
+             */
+            to: string;
+            /**
+             * Format: date
+             * @description First day of the previous period
+             */
+            previousFrom: string;
+            /**
+             * Format: date
+             * @description Last day of the previous period
+             */
+            previousTo: string;
+            /**
+             * Format: date-time
+             * @description When they were computed
+             */
+            computedAt: string;
+            /** @description Frozen in the finalised review's snapshot */
+            frozen: boolean;
+            /** @description The offices, host first */
+            offices: components["schemas"]["ReviewOffice"][];
+            /** @description The parts */
+            sections: components["schemas"]["ReviewFigureSection"][];
+        };
+        /**
+         * @description A finding; a proposal turned into a task shows the task's progress
+         * @example {
+         *       "id": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "section": "PROPOSAL",
+         *       "position": 1,
+         *       "content": "Họp định kỳ lãnh đạo 3 Văn phòng mỗi quý",
+         *       "cause": null,
+         *       "task": {
+         *         "taskId": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *         "status": "IN_PROGRESS",
+         *         "progressPercent": 40,
+         *         "deadline": "2027-03-31",
+         *         "completedOn": null,
+         *         "leadUnitId": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *         "leadUnitName": "Văn phòng Thành ủy"
+         *       },
+         *       "version": 2,
+         *       "updatedAt": "2026-11-24T09:00:00+07:00"
+         *     }
+         */
+        ReviewFinding: {
+            /**
+             * Format: uuid
+             * @description Finding id
+             */
+            id: string;
+            /** @description Part of the report */
+            section: components["schemas"]["FindingSection"];
+            /**
+             * Format: int32
+             * @description Order within its part, from 1
+             */
+            position: number;
+            /** @description The finding */
+            content: string;
+            /** @description Its cause, for a shortcoming */
+            cause: string | null;
+            /** @description The task it became, for a converted proposal */
+            task: components["schemas"]["ReviewDtos.TaskProgress"] | null;
+            /**
+             * Format: int64
+             * @description Version for If-Match
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description A finding in one part of the report; `cause` only for a shortcoming
+         * @example {
+         *       "section": "SHORTCOMING",
+         *       "content": "Thông tin lịch họp lớn đôi khi gửi muộn, dẫn đến trùng lịch",
+         *       "cause": "Chưa có đầu mối trao đổi lịch thường xuyên"
+         *     }
+         */
+        ReviewFindingRequest: {
+            /** @description Part of the report */
+            section: components["schemas"]["FindingSection"];
+            /** @description The finding */
+            content: string;
+            /** @description Its cause (nguyên nhân), for a shortcoming */
+            cause?: string | null;
+        };
+        /**
+         * @description ANNUAL (đánh giá công tác phối hợp hằng năm), INTERIM (sơ kết), FINAL (tổng kết)
+         * @enum {string}
+         */
+        ReviewKind: "ANNUAL" | "INTERIM" | "FINAL";
+        /**
+         * @description An office taking part in a review
+         * @example {
+         *       "id": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "code": "VPTU",
+         *       "name": "Văn phòng Thành ủy",
+         *       "shortName": "VPTU"
+         *     }
+         */
+        ReviewOffice: {
+            /**
+             * Format: uuid
+             * @description Office id
+             */
+            id: string;
+            /** @description Code */
+            code: string;
+            /** @description Vietnamese name */
+            name: string;
+            /** @description Abbreviation */
+            shortName: string;
+        };
+        /**
+         * @description Turns a proposal into a tracked task: the lead unit and the deadline are required; the focal officer defaults to the head of the lead unit and the expected result to a report on it
+         * @example {
+         *       "leadUnitId": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "coordinatingUnitIds": [],
+         *       "deadline": "2027-03-31",
+         *       "expectedResult": "Quy chế họp định kỳ được ban hành",
+         *       "focalOfficer": "Chánh Văn phòng Thành ủy"
+         *     }
+         */
+        ReviewProposalTaskRequest: {
+            /**
+             * Format: uuid
+             * @description The lead unit (đơn vị chủ trì)
+             */
+            leadUnitId?: string | null;
+            /** @description Coordinating units */
+            coordinatingUnitIds?: string[] | null;
+            /**
+             * Format: date
+             * @description Deadline
+             */
+            deadline?: string | null;
+            /** @description Expected result */
+            expectedResult?: string | null;
+            /** @description Focal officer in the lead unit */
+            focalOfficer?: string | null;
+        };
+        /**
+         * @description A review of the offices' coordination over a period. The host office is the caller's; the system proposes it from the rotation (GET /review-rotation).
+         * @example {
+         *       "kind": "INTERIM",
+         *       "title": "Sơ kết thực hiện Quy chế phối hợp giữa Văn phòng Thành ủy, Văn phòng Đoàn ĐBQH và HĐND, Văn phòng UBND",
+         *       "periodFrom": "2022-10-03",
+         *       "periodTo": "2024-06-30",
+         *       "hostOfficeId": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "participatingOfficeIds": [
+         *         "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b"
+         *       ],
+         *       "meetingId": null
+         *     }
+         */
+        ReviewRequest: {
+            /** @description Kind of review */
+            kind: components["schemas"]["ReviewKind"];
+            /** @description Title */
+            title: string;
+            /**
+             * Format: date
+             * @description First day of the period
+             */
+            periodFrom: string;
+            /**
+             * Format: date
+             * @description Last day of the period, on or after the first, at most ten years later
+             */
+            periodTo: string;
+            /**
+             * Format: uuid
+             * @description The office hosting the review: the caller's own
+             */
+            hostOfficeId: string;
+            /** @description The other offices taking part; empty or absent: every other office of the jurisdiction */
+            participatingOfficeIds?: string[] | null;
+            /**
+             * Format: uuid
+             * @description The review meeting (hội nghị sơ kết), when it is in the meetings
+             */
+            meetingId?: string | null;
+        };
+        /**
+         * @description A review with its findings and what the caller may do
+         * @example {
+         *       "id": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "number": "1/2024",
+         *       "kind": "INTERIM",
+         *       "title": "Sơ kết thực hiện Quy chế phối hợp",
+         *       "periodFrom": "2022-10-03",
+         *       "periodTo": "2024-06-30",
+         *       "hostOffice": {
+         *         "id": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *         "code": "VPTU",
+         *         "name": "Văn phòng Thành ủy",
+         *         "shortName": "VPTU"
+         *       },
+         *       "participatingOffices": [
+         *         {
+         *           "id": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *           "code": "VPTU",
+         *           "name": "Văn phòng Thành ủy",
+         *           "shortName": "VPTU"
+         *         }
+         *       ],
+         *       "meetingId": null,
+         *       "status": "DRAFT",
+         *       "finalisedAt": null,
+         *       "finalisedBy": null,
+         *       "findings": [
+         *         {
+         *           "id": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *           "section": "PROPOSAL",
+         *           "position": 1,
+         *           "content": "Họp định kỳ lãnh đạo 3 Văn phòng mỗi quý",
+         *           "cause": null,
+         *           "task": {
+         *             "taskId": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *             "status": "IN_PROGRESS",
+         *             "progressPercent": 40,
+         *             "deadline": "2027-03-31",
+         *             "completedOn": null,
+         *             "leadUnitId": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *             "leadUnitName": "Văn phòng Thành ủy"
+         *           },
+         *           "version": 2,
+         *           "updatedAt": "2026-11-24T09:00:00+07:00"
+         *         }
+         *       ],
+         *       "allowedActions": [
+         *         "EDIT",
+         *         "FINALISE",
+         *         "CONVERT_PROPOSAL"
+         *       ],
+         *       "version": 3,
+         *       "createdAt": "2024-09-01T08:00:00+07:00",
+         *       "updatedAt": "2024-09-10T08:00:00+07:00"
+         *     }
+         */
+        ReviewResponse: {
+            /**
+             * Format: uuid
+             * @description Review id
+             */
+            id: string;
+            /** @description Human number per host office and year */
+            number: string;
+            /** @description Kind */
+            kind: components["schemas"]["ReviewKind"];
+            /** @description Title */
+            title: string;
+            /**
+             * Format: date
+             * @description First day of the period
+             */
+            periodFrom: string;
+            /**
+             * Format: date
+             * @description Last day of the period
+             */
+            periodTo: string;
+            /** @description Host office */
+            hostOffice: components["schemas"]["ReviewDtos.OfficeRef"];
+            /** @description The other offices taking part */
+            participatingOffices: components["schemas"]["ReviewOffice"][];
+            /**
+             * Format: uuid
+             * @description The review meeting
+             */
+            meetingId: string | null;
+            /** @description Status */
+            status: components["schemas"]["ReviewStatus"];
+            /**
+             * Format: date-time
+             * @description When it was finalised
+             */
+            finalisedAt: string | null;
+            /** @description Who finalised it */
+            finalisedBy: string | null;
+            /** @description Findings, by part and position */
+            findings: components["schemas"]["ReviewFinding"][];
+            /** @description What the caller may do now */
+            allowedActions: components["schemas"]["ReviewAction"][];
+            /**
+             * Format: int64
+             * @description Version for If-Match
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Created
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description The order in which the offices host the yearly review, and the proposed next host: the office after the host of the latest annual review (the first office when there is none)
+         * @example {
+         *       "offices": [
+         *         {
+         *           "id": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *           "code": "VPTU",
+         *           "name": "Văn phòng Thành ủy",
+         *           "shortName": "VPTU"
+         *         }
+         *       ],
+         *       "agreed": true,
+         *       "lastAnnualReviewId": null,
+         *       "lastHost": null,
+         *       "nextHost": {
+         *         "id": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *         "code": "VPTU",
+         *         "name": "Văn phòng Thành ủy",
+         *         "shortName": "VPTU"
+         *       }
+         *     }
+         */
+        ReviewRotation: {
+            /** @description The offices in hosting order */
+            offices: components["schemas"]["ReviewOffice"][];
+            /** @description Whether the order was agreed and entered (otherwise the default: by kind of office) */
+            agreed: boolean;
+            /**
+             * Format: uuid
+             * @description The latest annual review
+             */
+            lastAnnualReviewId: string | null;
+            /** @description Its host */
+            lastHost: components["schemas"]["ReviewDtos.OfficeRef"] | null;
+            /** @description The proposed next host */
+            nextHost: components["schemas"]["ReviewDtos.OfficeRef"] | null;
+        };
+        /**
+         * @description The agreed hosting order: every office of the jurisdiction exactly once
+         * @example {
+         *       "officeIds": [
+         *         "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b"
+         *       ]
+         *     }
+         */
+        ReviewRotationRequest: {
+            /** @description Office ids in hosting order */
+            officeIds: string[];
+        };
+        /**
+         * @description Part of a review's figures: MEETINGS (hội nghị, cuộc họp), CALENDARS (chương trình, lịch công tác), CONCLUSIONS (thực hiện kết luận), PETITIONS (đơn thư, tiếp công dân, kiến nghị cử tri)
+         * @enum {string}
+         */
+        ReviewSection: "MEETINGS" | "CALENDARS" | "CONCLUSIONS" | "PETITIONS";
+        /**
+         * @description DRAFT (figures computed afresh on every read, findings editable), FINALISED (figures frozen in a snapshot, findings final)
+         * @enum {string}
+         */
+        ReviewStatus: "DRAFT" | "FINALISED";
+        /**
+         * @description A review in a list
+         * @example {
+         *       "id": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "number": "1/2024",
+         *       "kind": "INTERIM",
+         *       "title": "Sơ kết thực hiện Quy chế phối hợp",
+         *       "periodFrom": "2022-10-03",
+         *       "periodTo": "2024-06-30",
+         *       "hostOffice": {
+         *         "id": "7a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *         "code": "VPTU",
+         *         "name": "Văn phòng Thành ủy",
+         *         "shortName": "VPTU"
+         *       },
+         *       "status": "FINALISED",
+         *       "finalisedAt": "2024-09-19T16:00:00+07:00",
+         *       "version": 5,
+         *       "updatedAt": "2024-09-19T16:00:00+07:00"
+         *     }
+         */
+        ReviewSummary: {
+            /**
+             * Format: uuid
+             * @description Review id
+             */
+            id: string;
+            /** @description Human number per host office and year */
+            number: string;
+            /** @description Kind */
+            kind: components["schemas"]["ReviewKind"];
+            /** @description Title */
+            title: string;
+            /**
+             * Format: date
+             * @description First day of the period
+             */
+            periodFrom: string;
+            /**
+             * Format: date
+             * @description Last day of the period
+             */
+            periodTo: string;
+            /** @description Host office */
+            hostOffice: components["schemas"]["ReviewDtos.OfficeRef"];
+            /** @description Status */
+            status: components["schemas"]["ReviewStatus"];
+            /**
+             * Format: date-time
+             * @description When it was finalised
+             */
+            finalisedAt: string | null;
+            /**
+             * Format: int64
+             * @description Version
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+        };
+        /**
          * @description A person's role: SPECIALIST (chuyên viên), OFFICE_LEADER (lãnh đạo văn phòng), CHIEF_OF_OFFICE (chánh văn phòng), UNIT_OFFICER (cán bộ đơn vị), SYSTEM_ADMIN (quản trị hệ thống)
          * @enum {string}
          */
         Role: "SPECIALIST" | "OFFICE_LEADER" | "CHIEF_OF_OFFICE" | "UNIT_OFFICER" | "SYSTEM_ADMIN";
+        /**
+         * @description ON_TIME (submitted on or before the deadline day), LATE (submitted after it), MISSING (not submitted and the deadline has passed)
+         * @enum {string}
+         */
+        SubmissionTiming: "ON_TIME" | "LATE" | "MISSING";
         /**
          * @description Derived, never set: DONE_ON_TIME (done by the deadline, the deadline day included), DONE_LATE, IN_PROGRESS (not yet due), EXTENDED (not yet due on an extended deadline), OVERDUE (past the deadline, not done), CANCELLED
          * @enum {string}
@@ -7826,6 +8778,10 @@ export interface operations {
                 documentId?: string | null;
                 /** @description For unit officers: only tasks their unit leads */
                 mine?: boolean | null;
+                /** @description Only tasks of documents issued on or after this day */
+                issuedFrom?: string | null;
+                /** @description Only tasks of documents issued on or before this day */
+                issuedTo?: string | null;
             };
             header?: never;
             path?: never;
@@ -10456,6 +11412,10 @@ export interface operations {
                 leaderId?: string | null;
                 /** @description Only meetings the caller (or its unit or office's bodies) is invited to */
                 invitedOnly?: boolean | null;
+                /** @description Only meetings that took place (HELD or CLOSED), as the statistics count them */
+                held?: boolean | null;
+                /** @description Only online conferences (ONLINE or HYBRID) */
+                online?: boolean | null;
             };
             header?: never;
             path?: never;
@@ -13668,6 +14628,12 @@ export interface operations {
                 periodTo?: string | null;
                 /** @description Only programmes drafted by this office */
                 officeId?: string | null;
+                /** @description Draft due on or after this day */
+                deadlineFrom?: string | null;
+                /** @description Draft due on or before this day */
+                deadlineTo?: string | null;
+                /** @description Only drafts submitted on time, late, or missing past their deadline */
+                submission?: components["schemas"]["SubmissionTiming"] | null;
             };
             header?: never;
             path?: never;
@@ -14561,6 +15527,1011 @@ export interface operations {
                 };
             };
             /** @description No such leader */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReviewRotation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getReviewRotation 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRotation"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    agreeReviewRotation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRotationRequest"];
+            };
+        };
+        responses: {
+            /** @description agreeReviewRotation 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRotation"];
+                };
+            };
+            /** @description Invalid or malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReviews: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+                /** @description Only this kind */
+                kind?: components["schemas"]["ReviewKind"] | null;
+                /** @description Only this status */
+                status?: components["schemas"]["ReviewStatus"] | null;
+                /** @description Only periods touching this year */
+                year?: number | null;
+                /** @description Only hosted by this office */
+                hostOfficeId?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listReviews 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_ReviewDtos.ReviewSummary_"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key making retries safe */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description Opened as a DRAFT */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Review id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getReview 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag being replaced */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Review id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description updateReview 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReviewFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Review id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getReviewFigures 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewFigures"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportReviewFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Review id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spreadsheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    finaliseReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Review id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description finaliseReview 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addReviewFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Review id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewFindingRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewFinding"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateReviewFinding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag being replaced */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Review id */
+                id: string;
+                /** @description Finding id */
+                findingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewFindingRequest"];
+            };
+        };
+        responses: {
+            /** @description updateReviewFinding 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewFinding"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteReviewFinding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The finding's ETag */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Review id */
+                id: string;
+                /** @description Finding id */
+                findingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    convertReviewProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Review id */
+                id: string;
+                /** @description Finding id */
+                findingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewProposalTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description The proposal with its task */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewFinding"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadReviewReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Review id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -37,6 +37,8 @@ import java.time.LocalDate;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Calendars")
 public class ClashController {
+    static final int MAX_DAYS = 1830;
+
     private final ProgrammeItems programmeItems;
     private final Clashes clashes;
     private final CalendarItems items;
@@ -61,15 +63,15 @@ public class ClashController {
     @Get("/clashes")
     @Operation(operationId = "listClashes", summary = "List every clash in a period",
             description = "Among the items the caller may see (for the Party Committee Office: all submitted programmes), compared within the same period kind. "
-                    + "Accepted clashes are included with their note unless includeAccepted=false. At most 93 days at a time.")
+                    + "Accepted clashes are included with their note unless includeAccepted=false. At most five years (1,830 days) at a time, the longest review period.")
     @ApiErrors.Read
     public ClashListResponse list(Authentication authentication,
                                   @Parameter(description = "First day (Vietnam time)", required = true) @QueryValue LocalDate from,
                                   @Parameter(description = "Last day, included", required = true) @QueryValue LocalDate to,
                                   @Parameter(description = "Only items of programmes of this period kind") @Nullable @QueryValue PeriodKind periodKind,
                                   @Parameter(description = "Include clashes accepted with a note (default true)") @Nullable @QueryValue Boolean includeAccepted) {
-        if (to.isBefore(from) || from.plusDays(93).isBefore(to)) {
-            throw ProblemException.invalid("to", "must be on or after from, and at most 93 days later");
+        if (to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw ProblemException.invalid("to", "must be on or after from, and at most " + MAX_DAYS + " days later");
         }
         return new ClashListResponse(clashes.inRange(Caller.of(authentication), from, to, periodKind, includeAccepted == null || includeAccepted));
     }

@@ -140,6 +140,56 @@ public class Clashes {
         return includeAccepted ? described : described.stream().filter(c -> !c.accepted()).toList();
     }
 
+    /** A clash between two items of shared programmes, for the reviews' figures. */
+    record Counted(UUID itemA, UUID itemB, ClashKind kind, UUID officeA, UUID officeB, boolean accepted) {
+    }
+
+    /**
+     * Every clash among the items of the programmes the offices shared (submitted, consolidated, approved, published) that
+     * overlap [from, to], whoever may read them: what the consolidation saw. Accepted ones carry their acceptance.
+     */
+    @Transactional(readOnly = true)
+    public List<Counted> census(UUID jurisdictionId, LocalDate from, LocalDate to) {
+        List<Object> params = new ArrayList<>(List.of(jurisdictionId));
+        params.addAll(List.of(CalendarItems.overlapParams(from.atStartOfDay(Zones.VIETNAM).toInstant(), to.plusDays(1).atStartOfDay(Zones.VIETNAM).toInstant())));
+        List<Candidate> items = candidates("SELECT " + CANDIDATE_COLUMNS + " FROM " + CANDIDATE_FROM + " WHERE i.jurisdiction_id = ? AND " + CalendarItems.OVERLAPS
+                + " AND NOT i.cancelled AND p.status IN ('SUBMITTED', 'CONSOLIDATED', 'APPROVED', 'PUBLISHED') ORDER BY i.starts_at", params.toArray());
+        List<Pair> pairs = new ArrayList<>();
+        Set<UUID> involved = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            Candidate a = items.get(i);
+            Instant horizon = a.slot().lastDay().plusDays(1).atStartOfDay(Zones.VIETNAM).toInstant();
+            for (int j = i + 1; j < items.size() && items.get(j).slot().start().isBefore(horizon); j++) {
+                Candidate b = items.get(j);
+                if (a.kind() != b.kind()) {
+                    continue;
+                }
+                for (ClashRules.Found found : ClashRules.between(a.slot(), b.slot())) {
+                    pairs.add(new Pair(a, b, found));
+                    involved.add(a.slot().id());
+                    involved.add(b.slot().id());
+                }
+            }
+        }
+        Set<String> accepted = new HashSet<>();
+        if (!involved.isEmpty()) {
+            UUID[] ids = involved.toArray(UUID[]::new);
+            for (Object[] row : sql.rows("SELECT item_a, item_b, kind FROM programme_clash_acceptance WHERE item_a = ANY (?)", (Object) ids)) {
+                accepted.add(row[0] + "|" + row[1] + "|" + row[2]);
+            }
+        }
+        List<Counted> out = new ArrayList<>();
+        for (Pair pair : pairs) {
+            UUID a = pair.a().slot().id();
+            UUID b = pair.b().slot().id();
+            UUID first = before(a, b) ? a : b;
+            UUID second = first.equals(a) ? b : a;
+            out.add(new Counted(a, b, pair.found().kind(), pair.a().ownerOffice(), pair.b().ownerOffice(),
+                    accepted.contains(first + "|" + second + "|" + pair.found().kind())));
+        }
+        return out;
+    }
+
     @Transactional
     public ClashAcceptanceResponse accept(Caller caller, ClashAcceptanceRequest request, CalendarItems items) {
         CalendarAccess.requireOfficeStaff(caller);

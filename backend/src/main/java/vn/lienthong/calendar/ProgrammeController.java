@@ -86,8 +86,12 @@ public class ProgrammeController {
                                                 @Parameter(description = "Only this status") @Nullable @QueryValue ProgrammeStatus status,
                                                 @Parameter(description = "Periods ending on or after this date") @Nullable @QueryValue LocalDate periodFrom,
                                                 @Parameter(description = "Periods starting on or before this date") @Nullable @QueryValue LocalDate periodTo,
-                                                @Parameter(description = "Only programmes drafted by this office") @Nullable @QueryValue UUID officeId) {
-        return programmes.list(Caller.of(authentication), page, new Programmes.ListFilter(calendarId, periodKind, status, periodFrom, periodTo, officeId));
+                                                @Parameter(description = "Only programmes drafted by this office") @Nullable @QueryValue UUID officeId,
+                                                @Parameter(description = "Draft due on or after this day") @Nullable @QueryValue LocalDate deadlineFrom,
+                                                @Parameter(description = "Draft due on or before this day") @Nullable @QueryValue LocalDate deadlineTo,
+                                                @Parameter(description = "Only drafts submitted on time, late, or missing past their deadline") @Nullable @QueryValue SubmissionTiming submission) {
+        return programmes.list(Caller.of(authentication), page, new Programmes.ListFilter(calendarId, periodKind, status, periodFrom, periodTo, officeId,
+                deadlineFrom, deadlineTo, submission));
     }
 
     @Get("/{id}")

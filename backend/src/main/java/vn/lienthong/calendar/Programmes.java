@@ -134,7 +134,8 @@ public class Programmes {
     }
 
     public record ListFilter(@Nullable UUID calendarId, @Nullable PeriodKind periodKind, @Nullable ProgrammeStatus status, @Nullable LocalDate periodFrom,
-                             @Nullable LocalDate periodTo, @Nullable UUID officeId) {
+                             @Nullable LocalDate periodTo, @Nullable UUID officeId, @Nullable LocalDate deadlineFrom, @Nullable LocalDate deadlineTo,
+                             @Nullable SubmissionTiming submission) {
     }
 
     @Transactional(readOnly = true)
@@ -151,10 +152,17 @@ public class Programmes {
                 .whereIfPresent(filter.periodFrom(), "p.period_end >= ?")
                 .whereIfPresent(filter.periodTo(), "p.period_start <= ?")
                 .whereIfPresent(filter.officeId(), "p.office_id = ?")
+                .whereIfPresent(filter.deadlineFrom(), "p.deadline >= ?")
+                .whereIfPresent(filter.deadlineTo(), "p.deadline <= ?")
                 .search("search_normalize(p.title)", page.q())
                 .updatedSince("p.updated_at", page.updatedSince())
                 .sortable("periodStart", "p.period_start").sortable("deadline", "p.deadline").sortable("updatedAt", "p.updated_at")
                 .defaultSort("-periodStart");
+        if (filter.submission() == SubmissionTiming.MISSING) {
+            query.where(filter.submission().condition, LocalDate.now(clock.withZone(Zones.VIETNAM)));
+        } else if (filter.submission() != null) {
+            query.where(filter.submission().condition);
+        }
         return pages.page(query, page, rs -> {
             Row row = Row.of(rs);
             return row.response(actions(caller, row, pco));

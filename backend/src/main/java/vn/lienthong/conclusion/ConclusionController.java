@@ -101,7 +101,7 @@ public class ConclusionController {
         Caller caller = Caller.of(authentication);
         service.document(caller, id);
         PageParams ordered = page.sort() == null ? new PageParams(page.page(), page.size(), "position", page.q(), page.updatedSince()) : page;
-        return service.tasks(caller, ordered, new ConclusionService.TaskFilter(id, null, null, null, null, null, null));
+        return service.tasks(caller, ordered, new ConclusionService.TaskFilter(id, null, null, null, null, null, null, null, null));
     }
 
     @Post("/{id}/tasks")

@@ -242,6 +242,8 @@ public class ConclusionService {
                 .whereIfPresent(filter.documentId(), "t.document_id = ?")
                 .whereIfPresent(filter.leadUnitId(), "t.lead_unit_id = ?")
                 .whereIfPresent(filter.followingOfficeId(), "t.following_office_id = ?")
+                .whereIfPresent(filter.issuedFrom(), "t.document_issued_on >= ?")
+                .whereIfPresent(filter.issuedTo(), "t.document_issued_on <= ?")
                 .search("search_normalize(t.content || ' ' || t.focal_officer || ' ' || d.number)", page.q())
                 .updatedSince("t.updated_at", page.updatedSince())
                 .sortable("deadline", "t.deadline").sortable("updatedAt", "t.updated_at").sortable("position", "t.position")
@@ -265,7 +267,8 @@ public class ConclusionService {
     }
 
     public record TaskFilter(@Nullable UUID documentId, @Nullable TaskStatus status, @Nullable UUID leadUnitId, @Nullable UUID followingOfficeId,
-                             @Nullable Integer dueWithinDays, @Nullable Boolean awaitingConfirmation, @Nullable Boolean mine) {
+                             @Nullable Integer dueWithinDays, @Nullable Boolean awaitingConfirmation, @Nullable Boolean mine,
+                             @Nullable LocalDate issuedFrom, @Nullable LocalDate issuedTo) {
     }
 
     @Transactional(readOnly = true)
@@ -374,7 +377,7 @@ public class ConclusionService {
                 t.updatedAt().atZone(Zones.VIETNAM).toOffsetDateTime())).toList();
     }
 
-    private UUID insertTask(Caller caller, UUID documentId, LocalDate issuedOn, TaskRequest request) {
+    UUID insertTask(Caller caller, UUID documentId, LocalDate issuedOn, TaskRequest request) {
         UUID id = UUID.randomUUID();
         Instant now = now();
         UUID lead = request.units().stream().filter(u -> u.role() == UnitRole.LEAD).findFirst().orElseThrow().unitId();
@@ -427,7 +430,7 @@ public class ConclusionService {
         return errors;
     }
 
-    private List<Problem.FieldError> checkTask(Caller caller, TaskRequest task, LocalDate issuedOn, String prefix) {
+    List<Problem.FieldError> checkTask(Caller caller, TaskRequest task, LocalDate issuedOn, String prefix) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (blank(task.content())) {
             errors.add(new Problem.FieldError(prefix + "content", "rõ việc: the work to do is required"));
@@ -474,7 +477,7 @@ public class ConclusionService {
         return errors;
     }
 
-    private static void failIfAny(List<Problem.FieldError> errors) {
+    static void failIfAny(List<Problem.FieldError> errors) {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, "The document or its tasks are incomplete (\"5 rõ\") or refer to unknown data.", errors, Map.of());
         }

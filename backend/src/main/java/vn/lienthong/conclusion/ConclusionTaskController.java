@@ -28,6 +28,7 @@ import vn.lienthong.kernel.web.PageResponse;
 import vn.lienthong.kernel.web.Versions;
 
 import java.util.List;
+import java.time.LocalDate;
 import java.util.UUID;
 
 @Controller("/api/v1/conclusion-tasks")
@@ -55,9 +56,11 @@ public class ConclusionTaskController {
                                            @Parameter(description = "Only tasks led by this unit") @Nullable @QueryValue UUID leadUnitId,
                                            @Parameter(description = "Only tasks followed by this office") @Nullable @QueryValue UUID followingOfficeId,
                                            @Parameter(description = "Only tasks from this document") @Nullable @QueryValue UUID documentId,
-                                           @Parameter(description = "For unit officers: only tasks their unit leads") @Nullable @QueryValue Boolean mine) {
+                                           @Parameter(description = "For unit officers: only tasks their unit leads") @Nullable @QueryValue Boolean mine,
+                                           @Parameter(description = "Only tasks of documents issued on or after this day") @Nullable @QueryValue LocalDate issuedFrom,
+                                           @Parameter(description = "Only tasks of documents issued on or before this day") @Nullable @QueryValue LocalDate issuedTo) {
         return service.tasks(Caller.of(authentication), page,
-                new ConclusionService.TaskFilter(documentId, status, leadUnitId, followingOfficeId, dueWithinDays, awaitingConfirmation, mine));
+                new ConclusionService.TaskFilter(documentId, status, leadUnitId, followingOfficeId, dueWithinDays, awaitingConfirmation, mine, issuedFrom, issuedTo));
     }
 
     @Get("/{id}")

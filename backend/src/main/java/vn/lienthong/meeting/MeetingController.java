@@ -83,9 +83,11 @@ public class MeetingController {
                                              @Parameter(description = "Only this format") @Nullable @QueryValue MeetingFormat format,
                                              @Parameter(description = "Only this status") @Nullable @QueryValue MeetingStatus status,
                                              @Parameter(description = "Only chaired by this leader") @Nullable @QueryValue UUID leaderId,
-                                             @Parameter(description = "Only meetings the caller (or its unit or office's bodies) is invited to") @Nullable @QueryValue Boolean invitedOnly) {
+                                             @Parameter(description = "Only meetings the caller (or its unit or office's bodies) is invited to") @Nullable @QueryValue Boolean invitedOnly,
+                                             @Parameter(description = "Only meetings that took place (HELD or CLOSED), as the statistics count them") @Nullable @QueryValue Boolean held,
+                                             @Parameter(description = "Only online conferences (ONLINE or HYBRID)") @Nullable @QueryValue Boolean online) {
         return meetings.list(Caller.of(authentication), page, new Meetings.ListFilter(from, to, kindId, bodyId, hostOfficeId, officeId, format, status, leaderId,
-                Boolean.TRUE.equals(invitedOnly)));
+                Boolean.TRUE.equals(invitedOnly), Boolean.TRUE.equals(held), Boolean.TRUE.equals(online)));
     }
 
     @Get("/{id}")

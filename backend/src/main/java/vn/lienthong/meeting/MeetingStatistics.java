@@ -154,9 +154,13 @@ public class MeetingStatistics {
 
     /** The parameters of {@link #PERIOD}, in order. */
     static Object[] params(Caller caller, Filter filter) {
+        return params(caller.jurisdictionId(), filter);
+    }
+
+    static Object[] params(java.util.UUID jurisdictionId, Filter filter) {
         Instant from = filter.from().atStartOfDay(Zones.VIETNAM).toInstant();
         Instant to = filter.to().plusDays(1).atStartOfDay(Zones.VIETNAM).toInstant();
-        return new Object[]{caller.jurisdictionId(), from, to, filter.kindId(), filter.kindId(), filter.bodyId(), filter.bodyId(), filter.officeId(),
+        return new Object[]{jurisdictionId, from, to, filter.kindId(), filter.kindId(), filter.bodyId(), filter.bodyId(), filter.officeId(),
                 filter.officeId(), filter.officeId()};
     }
 

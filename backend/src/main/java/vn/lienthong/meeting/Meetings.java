@@ -166,7 +166,7 @@ public class Meetings {
 
     public record ListFilter(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable UUID kindId, @Nullable UUID bodyId, @Nullable UUID hostOfficeId,
                              @Nullable UUID officeId, @Nullable MeetingFormat format, @Nullable MeetingStatus status, @Nullable UUID leaderId,
-                             boolean invitedOnly) {
+                             boolean invitedOnly, boolean heldOnly, boolean onlineOnly) {
     }
 
     @Transactional(readOnly = true)
@@ -191,6 +191,12 @@ public class Meetings {
                 .defaultSort("startsAt");
         if (filter.officeId() != null) {
             query.where("(m.host_office_id = ? OR ? = ANY (m.supporting_office_ids))", filter.officeId(), filter.officeId());
+        }
+        if (filter.heldOnly()) {
+            query.where("m.status IN ('HELD', 'CLOSED')");
+        }
+        if (filter.onlineOnly()) {
+            query.where("m.format <> 'IN_PERSON'");
         }
         if (filter.invitedOnly()) {
             query.where("EXISTS (SELECT 1 FROM meeting_invitee v LEFT JOIN leadership_body ib ON ib.id = v.body_id WHERE v.meeting_id = m.id "

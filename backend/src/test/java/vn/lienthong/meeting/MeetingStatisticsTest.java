@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.support.Api;
 import vn.lienthong.support.Fixtures;
+import vn.lienthong.support.Seed000;
 
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;
@@ -34,79 +35,8 @@ class MeetingStatisticsTest extends MeetingTestSupport {
     static final String FULL = "?from=2022-10-03&to=2024-06-30";
     static final String SINCE_2023 = "?from=2023-01-01&to=2024-06-30";
 
-    record Seed(MeetingWorld mw, UUID creator) {
-    }
-
-    /** One INSERT of `count` meetings from generate_series(0, count - 1) i; `startsAt` and `supporting` are SQL over i. */
-    private void meetings(Seed s, String tag, int count, String kind, UUID body, UUID host, String format, String status, String startsAt, String supporting) {
-        fixtures.update("""
-                INSERT INTO meeting (id, jurisdiction_id, kind_id, title, starts_at, ends_at, format, body_id, host_office_id, supporting_office_ids,
-                                     confidentiality, status, status_reason, created_by, created_at, updated_at)
-                SELECT md5(?::text || ? || i)::uuid, ?, ?, ? || ' số ' || (i + 1), %1$s, %1$s + interval '3 hours', ?, ?, ?, %2$s,
-                       'INTERNAL', ?, CASE WHEN ? IN ('CANCELLED', 'POSTPONED') THEN 'Thay đổi kế hoạch' END, ?, now(), now()
-                FROM generate_series(0, ? - 1) i""".formatted(startsAt, supporting),
-                s.mw().w().jurisdictionId().toString(), tag, s.mw().w().jurisdictionId(), kind(kind), tag, format, body, host, status, status, s.creator(), count);
-    }
-
-    private UUID meetingId(Seed s, String tag, int i) {
-        return fixtures.id("SELECT md5(?::text || ? || ?)::uuid", s.mw().w().jurisdictionId().toString(), tag, i);
-    }
-
-    private Seed seed000() {
-        MeetingWorld mw = meetingWorld();
-        Fixtures.World w = mw.w();
-        Seed s = new Seed(mw, fixtures.id("SELECT id FROM app_user WHERE username = ?", w.specialist()));
-        UUID party = w.partyOffice();
-        UUID ubnd = w.peoplesCommitteeOffice();
-        String noSupport = "'{}'::uuid[]";
-        // 45 online conferences, every 14 days from 00:30 on 3 October 2022 (Vietnam time: 2 October in UTC); one in three hybrid;
-        // the first ten supported by the People's Committee Office
-        meetings(s, "Hội nghị trực tuyến", 45, "THEMATIC_CONFERENCE", mw.standingBoard(), party, "ONLINE", "HELD",
-                "timestamptz '2022-10-03 00:30+07' + i * interval '14 days'", "CASE WHEN i < 10 THEN ARRAY['" + ubnd + "']::uuid[] ELSE '{}' END");
-        fixtures.update("UPDATE meeting SET format = 'HYBRID', status = 'CLOSED' WHERE jurisdiction_id = ? AND title LIKE 'Hội nghị trực tuyến số %' "
-                + "AND split_part(title, ' số ', 2)::int % 3 = 0", w.jurisdictionId());
-        // 229 bridge points each, 230 at the first: 10,306; 40 delegates present at each, 41 at the first 7,709: 419,949
-        fixtures.update("""
-                INSERT INTO meeting_bridge_point (id, meeting_id, position, name, expected_delegates, actual_delegates)
-                SELECT gen_random_uuid(), md5(?::text || 'Hội nghị trực tuyến' || i)::uuid, p, 'Điểm cầu số ' || p, 45,
-                       40 + CASE WHEN row_number() OVER (ORDER BY i, p) <= 7709 THEN 1 ELSE 0 END
-                FROM generate_series(0, 44) i, generate_series(1, 229 + CASE WHEN i = 0 THEN 1 ELSE 0 END) p""", w.jurisdictionId().toString());
-        // in person, in 2023 and the first half of 2024
-        meetings(s, "Hội nghị Thường trực", 76, "STANDING_BOARD", mw.standingBoard(), party, "IN_PERSON", "HELD",
-                "timestamptz '2023-01-02 08:00+07' + i * interval '7 days'", noSupport);
-        meetings(s, "Hội nghị Ban Thường vụ", 36, "STANDING_COMMITTEE", mw.standingBoard(), party, "IN_PERSON", "CLOSED",
-                "timestamptz '2023-01-05 14:00+07' + i * interval '15 days'", noSupport);
-        meetings(s, "Hội nghị Ban Chấp hành", 8, "EXECUTIVE_COMMITTEE_PLENUM", mw.standingBoard(), party, "IN_PERSON", "HELD",
-                "timestamptz '2023-01-20 08:00+07' + i * interval '70 days'", noSupport);
-        meetings(s, "Phiên họp UBND", 4, "PEOPLES_COMMITTEE_SESSION", w.body(), ubnd, "IN_PERSON", "HELD",
-                "timestamptz '2023-03-01 08:00+07' + i * interval '30 days'", noSupport);
-        // must not count: cancelled, postponed and planned ones (with bridge points), held ones just outside the period
-        meetings(s, "Hội nghị đã hủy", 5, "STANDING_BOARD", mw.standingBoard(), party, "ONLINE", "CANCELLED",
-                "timestamptz '2023-02-01 08:00+07' + i * interval '20 days'", noSupport);
-        meetings(s, "Hội nghị hoãn", 2, "STANDING_BOARD", mw.standingBoard(), party, "HYBRID", "POSTPONED",
-                "timestamptz '2024-06-20 08:00+07' + i * interval '2 days'", noSupport);
-        meetings(s, "Hội nghị sắp tới", 3, "THEMATIC_CONFERENCE", mw.standingBoard(), party, "ONLINE", "PLANNED",
-                "timestamptz '2024-06-25 08:00+07' + i * interval '1 day'", noSupport);
-        meetings(s, "Hội nghị trước kỳ", 1, "STANDING_BOARD", mw.standingBoard(), party, "ONLINE", "HELD",
-                "timestamptz '2022-10-02 23:30+07'", noSupport);
-        meetings(s, "Hội nghị sau kỳ", 1, "STANDING_BOARD", mw.standingBoard(), party, "ONLINE", "HELD",
-                "timestamptz '2024-07-01 00:00+07'", noSupport);
-        fixtures.update("""
-                INSERT INTO meeting_bridge_point (id, meeting_id, position, name, expected_delegates, actual_delegates)
-                SELECT gen_random_uuid(), m.id, p, 'Điểm cầu ' || p, 50, 50
-                FROM meeting m, generate_series(1, 10) p
-                WHERE m.jurisdiction_id = ? AND m.title NOT LIKE 'Hội nghị trực tuyến số %' AND m.format <> 'IN_PERSON'""", w.jurisdictionId());
-        // attendance: taken at the first standing-board meeting (8 of 10 present), not at the second (5 invited), not counted at a cancelled one
-        invitees(meetingId(s, "Hội nghị Thường trực", 0), 10, "i <= 8");
-        invitees(meetingId(s, "Hội nghị Thường trực", 1), 5, "NULL");
-        invitees(meetingId(s, "Hội nghị đã hủy", 0), 3, "true");
-        return s;
-    }
-
-    private void invitees(UUID meeting, int count, String attended) {
-        fixtures.update("INSERT INTO meeting_invitee (id, meeting_id, kind, person_name, attended, created_at) "
-                + "SELECT gen_random_uuid(), ?, 'PERSON', 'Đại biểu ' || i, " + attended + ", now() FROM generate_series(1, ?) i",
-                meeting, count);
+    private Seed000.Meetings seed000() {
+        return Seed000.meetings(fixtures);
     }
 
     private static long n(JsonNode node, String field) {
@@ -121,8 +51,8 @@ class MeetingStatisticsTest extends MeetingTestSupport {
 
     @Test
     void theSeed000FiguresComeOutExactly() {
-        Seed s = seed000();
-        String office = login(s.mw().w().specialist());
+        Seed000.Meetings s = seed000();
+        String office = login(s.w().specialist());
         long started = System.nanoTime();
         Api.Response full = api().get("/api/v1/meeting-statistics" + FULL, office);
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -167,7 +97,7 @@ class MeetingStatisticsTest extends MeetingTestSupport {
 
         Api.Response plenum = api().get("/api/v1/meeting-statistics" + SINCE_2023 + "&kindId=" + kind("EXECUTIVE_COMMITTEE_PLENUM"), office);
         assertEquals(8, n(plenum.json(), "meetings"));
-        Api.Response ubndBody = api().get("/api/v1/meeting-statistics" + FULL + "&bodyId=" + s.mw().w().body(), office);
+        Api.Response ubndBody = api().get("/api/v1/meeting-statistics" + FULL + "&bodyId=" + s.w().body(), office);
         assertEquals(4, n(ubndBody.json(), "meetings"));
         assertEquals(0, n(ubndBody.json(), "bridgePoints"));
 
@@ -178,14 +108,14 @@ class MeetingStatisticsTest extends MeetingTestSupport {
 
     @Test
     void theOfficeFilterTakesHostedAndSupportedMeetings() {
-        Seed s = seed000();
-        String office = login(s.mw().w().otherOfficeSpecialist());
-        JsonNode ubnd = api().get("/api/v1/meeting-statistics" + FULL + "&officeId=" + s.mw().w().peoplesCommitteeOffice(), office).json();
+        Seed000.Meetings s = seed000();
+        String office = login(s.w().otherOfficeSpecialist());
+        JsonNode ubnd = api().get("/api/v1/meeting-statistics" + FULL + "&officeId=" + s.w().peoplesCommitteeOffice(), office).json();
         assertEquals(4 + 10, n(ubnd, "meetings"), "4 hosted, 10 supported");
         assertEquals(10, n(ubnd, "onlineConferences"));
         assertEquals(230 + 9 * 229, n(ubnd, "bridgePoints"));
         assertEquals(2, ubnd.get("byHostOffice").size());
-        JsonNode party = api().get("/api/v1/meeting-statistics" + FULL + "&officeId=" + s.mw().w().partyOffice(), office).json();
+        JsonNode party = api().get("/api/v1/meeting-statistics" + FULL + "&officeId=" + s.w().partyOffice(), office).json();
         assertEquals(45 + 76 + 36 + 8, n(party, "meetings"));
         assertEquals(10_306, n(party, "bridgePoints"));
         JsonNode nobody = api().get("/api/v1/meeting-statistics" + FULL + "&officeId=" + UUID.randomUUID(), office).json();
@@ -213,10 +143,10 @@ class MeetingStatisticsTest extends MeetingTestSupport {
 
     @Test
     void theExportOpensInExcelWithTheFigures() throws Exception {
-        Seed s = seed000();
+        Seed000.Meetings s = seed000();
         HttpResponse<byte[]> response;
         try {
-            response = httpClient.toBlocking().exchange(HttpRequest.GET("/api/v1/meeting-statistics/export" + FULL).bearerAuth(login(s.mw().w().leader())), byte[].class);
+            response = httpClient.toBlocking().exchange(HttpRequest.GET("/api/v1/meeting-statistics/export" + FULL).bearerAuth(login(s.w().leader())), byte[].class);
         } catch (HttpClientResponseException e) {
             throw new AssertionError(e.getStatus() + " " + e.getResponse().getBody(String.class).orElse(""));
         }
