@@ -121,7 +121,13 @@ public class Clashes {
             where += " AND i.period_kind = ?";
             params.add(kind);
         }
-        List<Candidate> items = candidates("SELECT " + CANDIDATE_COLUMNS + " FROM " + CANDIDATE_FROM + where + " ORDER BY i.starts_at", params.toArray());
+        List<Pair> pairs = sweep(candidates("SELECT " + CANDIDATE_COLUMNS + " FROM " + CANDIDATE_FROM + where + " ORDER BY i.starts_at", params.toArray()));
+        List<ClashResponse> described = describe(caller, pairs, true);
+        return includeAccepted ? described : described.stream().filter(c -> !c.accepted()).toList();
+    }
+
+    /** Every clash among items sorted by start, each compared with the later items starting before its last day ends (same period kind). */
+    private static List<Pair> sweep(List<Candidate> items) {
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Candidate a = items.get(i);
@@ -136,8 +142,7 @@ public class Clashes {
                 }
             }
         }
-        List<ClashResponse> described = describe(caller, pairs, true);
-        return includeAccepted ? described : described.stream().filter(c -> !c.accepted()).toList();
+        return pairs;
     }
 
     /** A clash between two items of shared programmes, for the reviews' figures. */
@@ -152,25 +157,14 @@ public class Clashes {
     public List<Counted> census(UUID jurisdictionId, LocalDate from, LocalDate to) {
         List<Object> params = new ArrayList<>(List.of(jurisdictionId));
         params.addAll(List.of(CalendarItems.overlapParams(from.atStartOfDay(Zones.VIETNAM).toInstant(), to.plusDays(1).atStartOfDay(Zones.VIETNAM).toInstant())));
-        List<Candidate> items = candidates("SELECT " + CANDIDATE_COLUMNS + " FROM " + CANDIDATE_FROM + " WHERE i.jurisdiction_id = ? AND " + CalendarItems.OVERLAPS
-                + " AND NOT i.cancelled AND p.status IN ('SUBMITTED', 'CONSOLIDATED', 'APPROVED', 'PUBLISHED') ORDER BY i.starts_at", params.toArray());
-        List<Pair> pairs = new ArrayList<>();
+        List<Pair> pairs = sweep(candidates("SELECT " + CANDIDATE_COLUMNS + " FROM " + CANDIDATE_FROM + " WHERE i.jurisdiction_id = ? AND "
+                + CalendarItems.OVERLAPS + " AND NOT i.cancelled AND p.status IN ('SUBMITTED', 'CONSOLIDATED', 'APPROVED', 'PUBLISHED') ORDER BY i.starts_at",
+                params.toArray()));
         Set<UUID> involved = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            Candidate a = items.get(i);
-            Instant horizon = a.slot().lastDay().plusDays(1).atStartOfDay(Zones.VIETNAM).toInstant();
-            for (int j = i + 1; j < items.size() && items.get(j).slot().start().isBefore(horizon); j++) {
-                Candidate b = items.get(j);
-                if (a.kind() != b.kind()) {
-                    continue;
-                }
-                for (ClashRules.Found found : ClashRules.between(a.slot(), b.slot())) {
-                    pairs.add(new Pair(a, b, found));
-                    involved.add(a.slot().id());
-                    involved.add(b.slot().id());
-                }
-            }
-        }
+        pairs.forEach(pair -> {
+            involved.add(pair.a().slot().id());
+            involved.add(pair.b().slot().id());
+        });
         Set<String> accepted = new HashSet<>();
         if (!involved.isEmpty()) {
             UUID[] ids = involved.toArray(UUID[]::new);
