@@ -71,7 +71,13 @@ public class Fixtures {
 
     @Transactional
     public String machineClient(World world, String... scopes) {
-        String clientId = world.code().toLowerCase() + "-portal";
+        return machineClientNamed(world, "portal", scopes);
+    }
+
+    /** Another machine client of the world, "<code>-<suffix>". */
+    @Transactional
+    public String machineClientNamed(World world, String suffix, String... scopes) {
+        String clientId = world.code().toLowerCase() + "-" + suffix;
         jdbc.prepareStatement("INSERT INTO machine_client (id, jurisdiction_id, client_id, name, secret_hash, scopes, created_at) VALUES (?, ?, ?, 'Cổng thông tin', ?, ?, now())",
                 statement -> {
                     statement.setObject(1, UUID.randomUUID());

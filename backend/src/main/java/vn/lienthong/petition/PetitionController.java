@@ -1,0 +1,130 @@
+package vn.lienthong.petition;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import vn.lienthong.kernel.auth.Caller;
+import vn.lienthong.kernel.auth.Roles;
+import vn.lienthong.kernel.web.ApiErrors;
+import vn.lienthong.kernel.web.Idempotency;
+import vn.lienthong.kernel.web.PageParams;
+import vn.lienthong.kernel.web.PageResponse;
+import vn.lienthong.kernel.web.Versions;
+import vn.lienthong.petition.PetitionDtos.DisclosureLogEntry;
+import vn.lienthong.petition.PetitionDtos.DisclosureRequest;
+import vn.lienthong.petition.PetitionDtos.DisclosureResponse;
+import vn.lienthong.petition.PetitionDtos.EventView;
+import vn.lienthong.petition.PetitionDtos.HandlerRequest;
+import vn.lienthong.petition.PetitionDtos.PetitionRequest;
+import vn.lienthong.petition.PetitionDtos.PetitionResponse;
+import vn.lienthong.petition.PetitionDtos.PetitionSummary;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Controller("/api/v1")
+@Secured(Roles.PERSON)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Petitions", description = "Petitions (đơn thư: khiếu nại, tố cáo, kiến nghị, phản ánh): intake, handlers, and the confidential identity of petitioners")
+public class PetitionController {
+    private final Petitions petitions;
+
+    PetitionController(Petitions petitions) {
+        this.petitions = petitions;
+    }
+
+    @Post("/petitions")
+    @Operation(operationId = "receivePetition", summary = "Record a petition the office received",
+            description = "Office staff record a petition received by post, in person, at a voter meeting or transferred from another body (the e-portal's "
+                    + "arrive through POST /portal/petitions). The petitioners' identities are encrypted at once; the answer shows them redacted. "
+                    + "Numbered per office and year. Send an Idempotency-Key to make retries safe.")
+    @ApiResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PetitionResponse.class)))
+    @ApiErrors.Create
+    public HttpResponse<PetitionResponse> receive(Authentication authentication,
+                                                  @Parameter(description = "Client-chosen key making retries safe") @Nullable @Header(Idempotency.HEADER) String idempotencyKey,
+                                                  @Valid @Body PetitionRequest request) {
+        Idempotency.Outcome<PetitionResponse> outcome = petitions.receive(Caller.of(authentication), idempotencyKey, request);
+        var response = HttpResponse.created(outcome.body(), URI.create("/api/v1/petitions/" + outcome.body().id()))
+                .header(HttpHeaders.ETAG, Versions.etag(outcome.body().version()));
+        return outcome.replayed() ? response.header(Idempotency.REPLAYED_HEADER, "true") : response;
+    }
+
+    @Get("/petitions")
+    @Operation(operationId = "listPetitions", summary = "List the office's petitions",
+            description = "The petitions the caller's office received, newest first; `q` searches number, summary and content without diacritics. Never "
+                    + "anyone's identity.")
+    @ApiErrors.Read
+    public PageResponse<PetitionSummary> list(Authentication authentication, @Valid @RequestBean PageParams page,
+                                              @Parameter(description = "Only this kind") @Nullable @QueryValue PetitionKind kind,
+                                              @Parameter(description = "Only this status") @Nullable @QueryValue PetitionStatus status,
+                                              @Parameter(description = "Only this channel") @Nullable @QueryValue PetitionChannel channel) {
+        return petitions.list(Caller.of(authentication), page, kind, status, channel);
+    }
+
+    @Get("/petitions/{id}")
+    @Operation(operationId = "getPetition", summary = "Get a petition",
+            description = "For the receiving office's staff (anyone else: 404). Petitioners are redacted except for the petition's handlers — and a "
+                    + "denouncer's identity only through POST /petitions/{id}/identity-disclosures.")
+    @ApiErrors.ReadOne
+    public HttpResponse<PetitionResponse> get(Authentication authentication, @Parameter(description = "Petition id") @PathVariable UUID id) {
+        PetitionResponse petition = petitions.get(Caller.of(authentication), id);
+        return HttpResponse.ok(petition).header(HttpHeaders.ETAG, Versions.etag(petition.version()));
+    }
+
+    @Get("/petitions/{id}/history")
+    @Operation(operationId = "listPetitionHistory", summary = "The petition's history", description = "Each step with who and when.")
+    @ApiErrors.ReadOne
+    public List<EventView> history(Authentication authentication, @Parameter(description = "Petition id") @PathVariable UUID id) {
+        return petitions.history(Caller.of(authentication), id);
+    }
+
+    @Post("/petitions/{id}/handlers")
+    @Operation(operationId = "assignPetitionHandler", summary = "Assign a handler",
+            description = "A leader of the receiving office assigns one of its staff to handle the petition; the handler is told.")
+    @ApiErrors.Transition
+    public HttpResponse<PetitionResponse> assign(Authentication authentication, @Parameter(description = "Petition id") @PathVariable UUID id,
+                                                 @Valid @Body HandlerRequest request) {
+        PetitionResponse petition = petitions.assign(Caller.of(authentication), id, request);
+        return HttpResponse.ok(petition).header(HttpHeaders.ETAG, Versions.etag(petition.version()));
+    }
+
+    @Post("/petitions/{id}/identity-disclosures")
+    @Operation(operationId = "disclosePetitionerIdentity", summary = "See the petitioners' identities, with a reason",
+            description = "Only an assigned handler of the petition. Each disclosure is recorded with who, when and why (GET /petition-identity-disclosures); "
+                    + "everyone else — other offices, leaders who are not handlers, machine clients — never gets an identity, by any endpoint.")
+    @ApiResponse(responseCode = "201", description = "Disclosed and recorded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DisclosureResponse.class)))
+    @ApiErrors.Create
+    public HttpResponse<DisclosureResponse> disclose(Authentication authentication, @Parameter(description = "Petition id") @PathVariable UUID id,
+                                                     @Valid @Body DisclosureRequest request) {
+        return HttpResponse.created(petitions.disclose(Caller.of(authentication), id, request));
+    }
+
+    @Get("/petition-identity-disclosures")
+    @Operation(operationId = "listIdentityDisclosures", summary = "The identity disclosure log",
+            description = "For administrators: who saw a petitioner's identity, when and why, newest first.")
+    @ApiErrors.Read
+    public PageResponse<DisclosureLogEntry> disclosures(Authentication authentication, @Valid @RequestBean PageParams page,
+                                                        @Parameter(description = "Only this petition") @Nullable @QueryValue UUID petitionId) {
+        return petitions.disclosures(Caller.of(authentication), page, petitionId);
+    }
+}

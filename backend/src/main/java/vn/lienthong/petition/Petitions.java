@@ -1,0 +1,389 @@
+package vn.lienthong.petition;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.lienthong.kernel.attachment.AttachmentService;
+import vn.lienthong.kernel.audit.AuditTrail;
+import vn.lienthong.kernel.auth.Caller;
+import vn.lienthong.kernel.auth.Role;
+import vn.lienthong.kernel.clock.Zones;
+import vn.lienthong.kernel.notification.Notifier;
+import vn.lienthong.kernel.numbering.ReferenceNumbers;
+import vn.lienthong.kernel.web.Idempotency;
+import vn.lienthong.kernel.web.PageParams;
+import vn.lienthong.kernel.web.PageResponse;
+import vn.lienthong.kernel.web.Problem;
+import vn.lienthong.kernel.web.ProblemException;
+import vn.lienthong.kernel.web.ProblemType;
+import vn.lienthong.kernel.web.Sql;
+import vn.lienthong.kernel.web.SqlPages;
+import vn.lienthong.petition.PetitionDtos.DisclosureLogEntry;
+import vn.lienthong.petition.PetitionDtos.DisclosureRequest;
+import vn.lienthong.petition.PetitionDtos.DisclosureResponse;
+import vn.lienthong.petition.PetitionDtos.EventView;
+import vn.lienthong.petition.PetitionDtos.HandlerRequest;
+import vn.lienthong.petition.PetitionDtos.HandlerView;
+import vn.lienthong.petition.PetitionDtos.IdentityView;
+import vn.lienthong.petition.PetitionDtos.PetitionRequest;
+import vn.lienthong.petition.PetitionDtos.PetitionResponse;
+import vn.lienthong.petition.PetitionDtos.PetitionSummary;
+import vn.lienthong.petition.PetitionDtos.PetitionerRequest;
+import vn.lienthong.petition.PetitionDtos.PetitionerView;
+import vn.lienthong.petition.PetitionDtos.PortalPetitionRequest;
+import vn.lienthong.petition.PetitionDtos.PortalReceipt;
+import vn.lienthong.petition.PetitionDtos.PublicStage;
+import vn.lienthong.petition.PetitionDtos.PublicStatus;
+import vn.lienthong.petition.PetitionDtos.StatusLookup;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Petitions received by an office or submitted through the e-portal; their handlers; the disclosure of a petitioner's
+ * identity to a handler with a reason; the citizen's status lookup. Identities are sealed before they reach the
+ * database and are never part of a summary, a search, an audit record, a notification or an idempotent replay.
+ */
+@Singleton
+public class Petitions {
+    private final Sql sql;
+    private final SqlPages pages;
+    private final IdentityVault vault;
+    private final AuditTrail audit;
+    private final Idempotency idempotency;
+    private final ReferenceNumbers numbers;
+    private final AttachmentService attachments;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    Petitions(Sql sql, SqlPages pages, IdentityVault vault, AuditTrail audit, Idempotency idempotency, ReferenceNumbers numbers, AttachmentService attachments,
+              Notifier notifier, Clock clock) {
+        this.sql = sql;
+        this.pages = pages;
+        this.vault = vault;
+        this.audit = audit;
+        this.idempotency = idempotency;
+        this.numbers = numbers;
+        this.attachments = attachments;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(Zones.VIETNAM));
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atZone(Zones.VIETNAM).toOffsetDateTime();
+    }
+
+    /** A petition as stored. */
+    record Row(UUID id, UUID jurisdictionId, UUID officeId, String number, PetitionKind kind, PetitionChannel channel, LocalDate receivedOn, String subject,
+               String content, @Nullable String contestedAct, @Nullable String addressedTo, @Nullable String transferredFrom, int petitionerCount, boolean crowd,
+               PetitionStatus status, @Nullable String trackingCode, long version, Instant createdAt, Instant updatedAt) {
+        static Row of(ResultSet rs) throws SQLException {
+            return new Row(SqlPages.uuid(rs, "id"), SqlPages.uuid(rs, "jurisdiction_id"), SqlPages.uuid(rs, "office_id"), rs.getString("number"),
+                    PetitionKind.valueOf(rs.getString("kind")), PetitionChannel.valueOf(rs.getString("channel")), rs.getObject("received_on", LocalDate.class),
+                    rs.getString("subject"), rs.getString("content"), rs.getString("contested_act"), rs.getString("addressed_to"),
+                    rs.getString("transferred_from"), rs.getInt("petitioner_count"), rs.getBoolean("crowd"), PetitionStatus.valueOf(rs.getString("status")),
+                    rs.getString("tracking_code"), rs.getLong("version"), SqlPages.instant(rs, "created_at"), SqlPages.instant(rs, "updated_at"));
+        }
+
+        PetitionSummary summary() {
+            return new PetitionSummary(id, number, kind, channel, receivedOn, subject, status, petitionerCount, petitionerCount == 0, crowd, version, at(updatedAt));
+        }
+    }
+
+    // ---- intake ----------------------------------------------------------------------------------------------
+
+    @Transactional
+    public Idempotency.Outcome<PetitionResponse> receive(Caller caller, @Nullable String idempotencyKey, PetitionRequest request) {
+        if (!PetitionAccess.isOfficeStaff(caller)) {
+            throw ProblemException.forbidden("Petitions are received by the offices' staff.");
+        }
+        return idempotency.run(caller, idempotencyKey, "petitions.receive", request, PetitionResponse.class, () -> {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            if (request.channel() == PetitionChannel.E_PORTAL) {
+                errors.add(new Problem.FieldError("channel", "petitions from the e-portal arrive through POST /portal/petitions"));
+            }
+            if (request.channel() == PetitionChannel.TRANSFERRED && blank(request.transferredFrom())) {
+                errors.add(new Problem.FieldError("transferredFrom", "a transferred petition names the body that transferred it"));
+            }
+            if (request.receivedOn().isAfter(today())) {
+                errors.add(new Problem.FieldError("receivedOn", "must not be in the future"));
+            }
+            List<PetitionerRequest> petitioners = request.petitioners() == null ? List.of() : request.petitioners();
+            int count = checkPetitioners(petitioners, request.petitionerCount(), errors);
+            List<UUID> files = request.attachmentIds() == null ? List.of() : request.attachmentIds();
+            failIfAny(errors);
+            attachments.requireOwn(caller, files, "attachmentIds");
+            UUID id = insert(caller.jurisdictionId(), caller.officeId(), request.kind(), request.channel(), request.receivedOn(), request.subject(), request.content(),
+                    request.contestedAct(), request.addressedTo(), request.transferredFrom(), count, null, caller.id(), petitioners);
+            for (UUID file : files) {
+                sql.exec("INSERT INTO petition_attachment (petition_id, attachment_id) VALUES (?, ?)", id, file);
+            }
+            event(id, "RECEIVED", "RECEIVED", null, caller.id(), caller.name());
+            PetitionResponse created = get(caller, id);
+            audit.record(caller, "CREATE", "petition", id, null, created);
+            return created;
+        });
+    }
+
+    /** What the e-portal's idempotent submission stores and replays: no identity, no secret. */
+    @Serdeable
+    record PortalAccepted(UUID petitionId, String trackingCode, LocalDate receivedOn, String officeName) {
+    }
+
+    @Transactional
+    public Idempotency.Outcome<PortalReceipt> submit(Caller portal, @Nullable String idempotencyKey, PortalPetitionRequest request) {
+        if (portal.kind() != Caller.Kind.MACHINE) {
+            throw ProblemException.forbidden("Only the e-portal's machine client submits petitions here.");
+        }
+        if (idempotencyKey == null) {
+            throw ProblemException.invalid(Idempotency.HEADER, "the e-portal sends an Idempotency-Key with every submission, so a retry is never a second petition");
+        }
+        Idempotency.Outcome<PortalAccepted> outcome = idempotency.run(portal, idempotencyKey, "petitions.submit", request, PortalAccepted.class, () -> {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            String officeName = sql.scalar("SELECT name_vi FROM office WHERE id = ? AND jurisdiction_id = ?", String.class, request.officeId(), portal.jurisdictionId());
+            if (officeName == null) {
+                errors.add(new Problem.FieldError("officeId", "no such office in this jurisdiction"));
+            }
+            List<PetitionerRequest> petitioners = request.petitioners() == null ? List.of() : request.petitioners();
+            int count = checkPetitioners(petitioners, request.petitionerCount(), errors);
+            failIfAny(errors);
+            String code = vault.newTrackingCode();
+            LocalDate today = today();
+            UUID id = insert(portal.jurisdictionId(), request.officeId(), request.kind(), PetitionChannel.E_PORTAL, today, request.subject(), request.content(),
+                    request.contestedAct(), null, null, count, code, null, petitioners);
+            event(id, "RECEIVED", "RECEIVED", null, null, portal.name());
+            audit.record(portal, "CREATE", "petition", id, null, Map.of("channel", "E_PORTAL", "kind", request.kind().name(), "officeId", request.officeId()));
+            return new PortalAccepted(id, code, today, officeName);
+        });
+        PortalAccepted accepted = outcome.body();
+        return new Idempotency.Outcome<>(new PortalReceipt(accepted.trackingCode(), vault.secretOf(accepted.trackingCode()), accepted.receivedOn(),
+                accepted.officeName()), outcome.replayed());
+    }
+
+    /** Checks the petitioners against the declared count and the crowd rules; returns the count. */
+    private static int checkPetitioners(List<PetitionerRequest> petitioners, @Nullable Integer declared, List<Problem.FieldError> errors) {
+        int count = declared == null ? petitioners.size() : declared;
+        if (count < petitioners.size()) {
+            errors.add(new Problem.FieldError("petitionerCount", "must be at least the number of petitioners listed (" + petitioners.size() + ")"));
+        } else if (count > 0 && petitioners.isEmpty()) {
+            errors.add(new Problem.FieldError("petitioners", "list at least the representatives, or leave the count empty for an anonymous petition"));
+        }
+        long representatives = petitioners.stream().filter(PetitionerRequest::representative).count();
+        if (count >= 5) {
+            // Decree 75/2012 and 64/2014: 5–10 people choose 1–2 representatives, more than 10 up to 5
+            long allowed = count <= 10 ? 2 : 5;
+            if (representatives < 1 || representatives > allowed) {
+                errors.add(new Problem.FieldError("petitioners", "a crowd of " + count + " chooses 1 to " + allowed + " representatives; " + representatives + " marked"));
+            }
+        } else if (representatives > 0) {
+            errors.add(new Problem.FieldError("petitioners", "representatives are chosen by a crowd of five or more"));
+        }
+        return count;
+    }
+
+    private UUID insert(UUID jurisdictionId, UUID officeId, PetitionKind kind, PetitionChannel channel, LocalDate receivedOn, String subject, String content,
+                        @Nullable String contestedAct, @Nullable String addressedTo, @Nullable String transferredFrom, int count, @Nullable String trackingCode,
+                        @Nullable UUID createdBy, List<PetitionerRequest> petitioners) {
+        UUID id = UUID.randomUUID();
+        Instant now = now();
+        String number = numbers.next(officeId, "PETITION", receivedOn.getYear()).display();
+        sql.exec("""
+                INSERT INTO petition (id, jurisdiction_id, office_id, number, kind, channel, received_on, subject, content, contested_act, addressed_to,
+                                      transferred_from, petitioner_count, status, tracking_code, created_by, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?)""",
+                id, jurisdictionId, officeId, number, kind, channel, receivedOn, subject.strip(), content.strip(), blankToNull(contestedAct), blankToNull(addressedTo),
+                blankToNull(transferredFrom), count, trackingCode, createdBy, now, now);
+        for (int i = 0; i < petitioners.size(); i++) {
+            PetitionerRequest p = petitioners.get(i);
+            IdentityVault.Sealed sealed = vault.seal(new IdentityVault.Identity(p.fullName().strip(), blankToNull(p.address()), blankToNull(p.idNumber()),
+                    blankToNull(p.phone())));
+            sql.exec("INSERT INTO petitioner (id, petition_id, position, representative, identity, key_id) VALUES (?, ?, ?, ?, ?, ?)",
+                    UUID.randomUUID(), id, i + 1, p.representative(), sealed.ciphertext(), sealed.keyId());
+        }
+        notifier.send(jurisdictionId, Notifier.Recipient.OFFICE, officeId, new Notifier.Message("PETITION_RECEIVED", "Đơn mới tiếp nhận",
+                "Đơn số " + number + " tiếp nhận ngày " + vn.lienthong.kernel.clock.VietnameseDates.format(receivedOn) + ", chờ phân loại, xử lý.",
+                "/petitions/" + id, "petition", id.toString()));
+        return id;
+    }
+
+    private void event(UUID petitionId, String kind, @Nullable String publicStage, @Nullable String note, @Nullable UUID actorId, String actorName) {
+        sql.exec("INSERT INTO petition_event (id, petition_id, kind, public_stage, note, actor_id, actor_name, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                UUID.randomUUID(), petitionId, kind, publicStage, note, actorId, actorName, now());
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public PageResponse<PetitionSummary> list(Caller caller, PageParams page, @Nullable PetitionKind kind, @Nullable PetitionStatus status,
+                                              @Nullable PetitionChannel channel) {
+        if (!PetitionAccess.isOfficeStaff(caller)) {
+            throw ProblemException.forbidden("Petitions are read by the staff of the office that received them.");
+        }
+        SqlPages.Query query = new SqlPages.Query("p.*", "petition p")
+                .tieBreaker("p.id")
+                .where("p.office_id = ?", caller.officeId())
+                .whereIfPresent(kind, "p.kind = ?")
+                .whereIfPresent(status, "p.status = ?")
+                .whereIfPresent(channel, "p.channel = ?")
+                .search("p.search_text", page.q())
+                .updatedSince("p.updated_at", page.updatedSince())
+                .sortable("receivedOn", "p.received_on").sortable("updatedAt", "p.updated_at")
+                .defaultSort("-receivedOn");
+        return pages.page(query, page, rs -> Row.of(rs).summary());
+    }
+
+    /** The petition, 404 unless the caller's office received it. */
+    Row load(Caller caller, UUID id) {
+        List<Row> rows = sql.query("SELECT * FROM petition WHERE id = ? AND jurisdiction_id = ?", Row::of, id, caller.jurisdictionId());
+        if (rows.isEmpty() || !PetitionAccess.readsPetitionsOf(caller, rows.get(0).officeId())) {
+            throw ProblemException.notFound("petition");
+        }
+        return rows.get(0);
+    }
+
+    private boolean isHandler(Caller caller, UUID petitionId) {
+        return caller.isPerson() && sql.scalar("SELECT count(*) FROM petition_handler WHERE petition_id = ? AND user_id = ?", Long.class, petitionId, caller.id()) > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public PetitionResponse get(Caller caller, UUID id) {
+        Row row = load(caller, id);
+        boolean handler = isHandler(caller, id);
+        // A handler sees the identities of a complaint, recommendation or reflection; a denouncer's only through a disclosure.
+        boolean open = handler && row.kind() != PetitionKind.DENUNCIATION;
+        List<PetitionerView> petitioners = petitioners(id, open);
+        List<HandlerView> handlers = sql.query("SELECT h.user_id, u.full_name, h.assigned_at FROM petition_handler h JOIN app_user u ON u.id = h.user_id "
+                + "WHERE h.petition_id = ? ORDER BY h.assigned_at", rs -> new HandlerView(SqlPages.uuid(rs, "user_id"), rs.getString("full_name"),
+                at(SqlPages.instant(rs, "assigned_at"))), id);
+        List<UUID> files = sql.query("SELECT attachment_id FROM petition_attachment WHERE petition_id = ? ORDER BY attachment_id",
+                rs -> SqlPages.uuid(rs, "attachment_id"), id);
+        List<PetitionAction> actions = new ArrayList<>();
+        if (PetitionAccess.isLeaderOf(caller, row.officeId())) {
+            actions.add(PetitionAction.ASSIGN_HANDLER);
+        }
+        if (handler && !petitioners.isEmpty()) {
+            actions.add(PetitionAction.REVEAL_IDENTITY);
+        }
+        return new PetitionResponse(row.id(), row.number(), row.officeId(), row.kind(), row.channel(), row.receivedOn(), row.subject(), row.content(),
+                row.contestedAct(), row.addressedTo(), row.transferredFrom(), row.status(), row.petitionerCount(), row.petitionerCount() == 0, row.crowd(),
+                row.trackingCode(), petitioners, handlers, files, actions, row.version(), at(row.createdAt()), at(row.updatedAt()));
+    }
+
+    private List<PetitionerView> petitioners(UUID petitionId, boolean open) {
+        return sql.query("SELECT position, representative, identity, key_id FROM petitioner WHERE petition_id = ? ORDER BY position", rs -> {
+            IdentityView identity = null;
+            if (open) {
+                IdentityVault.Identity i = vault.open(rs.getBytes("identity"), rs.getString("key_id"));
+                identity = new IdentityView(i.fullName(), i.address(), i.idNumber(), i.phone());
+            }
+            return new PetitionerView(rs.getInt("position"), rs.getBoolean("representative"), !open, identity);
+        }, petitionId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<EventView> history(Caller caller, UUID id) {
+        load(caller, id);
+        return sql.query("SELECT kind, note, actor_name, at FROM petition_event WHERE petition_id = ? ORDER BY at, id", rs -> new EventView(rs.getString("kind"),
+                rs.getString("note"), rs.getString("actor_name"), at(SqlPages.instant(rs, "at"))), id);
+    }
+
+    // ---- handlers and disclosure -----------------------------------------------------------------------------
+
+    @Transactional
+    public PetitionResponse assign(Caller caller, UUID id, HandlerRequest request) {
+        Row row = load(caller, id);
+        if (!PetitionAccess.isLeaderOf(caller, row.officeId())) {
+            throw ProblemException.forbidden("A leader of the receiving office assigns the handlers.");
+        }
+        Object[] user = sql.row("SELECT full_name, office_id, role, active FROM app_user WHERE id = ? AND jurisdiction_id = ?", request.userId(), caller.jurisdictionId());
+        if (user == null || !row.officeId().equals(user[1]) || !Role.valueOf((String) user[2]).isOfficeRole() || !Boolean.TRUE.equals(user[3])) {
+            throw ProblemException.invalid("userId", "must be an active staff member of the receiving office");
+        }
+        if (sql.scalar("SELECT count(*) FROM petition_handler WHERE petition_id = ? AND user_id = ?", Long.class, id, request.userId()) > 0) {
+            throw ProblemException.conflict("Already a handler of this petition.");
+        }
+        boolean first = sql.scalar("SELECT count(*) FROM petition_handler WHERE petition_id = ?", Long.class, id) == 0;
+        sql.exec("INSERT INTO petition_handler (petition_id, user_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?)", id, request.userId(), caller.id(), now());
+        sql.exec("UPDATE petition SET version = version + 1, updated_at = ? WHERE id = ?", now(), id);
+        event(id, "HANDLER_ASSIGNED", first ? "IN_PROGRESS" : null, (String) user[0], caller.id(), caller.name());
+        audit.record(caller, "ASSIGN", "petition_handler", id, null, Map.of("userId", request.userId()));
+        notifier.send(caller.jurisdictionId(), Notifier.Recipient.USER, request.userId(), new Notifier.Message("PETITION_ASSIGNED", "Được giao xử lý đơn",
+                "Đơn số " + row.number() + " được giao cho đồng chí xử lý.", "/petitions/" + id, "petition", id.toString()));
+        return get(caller, id);
+    }
+
+    @Transactional
+    public DisclosureResponse disclose(Caller caller, UUID id, DisclosureRequest request) {
+        Row row = load(caller, id);
+        if (!isHandler(caller, id)) {
+            throw ProblemException.forbidden("Only the petition's assigned handlers may see a petitioner's identity.");
+        }
+        UUID disclosure = UUID.randomUUID();
+        sql.exec("INSERT INTO petition_identity_disclosure (id, jurisdiction_id, petition_id, user_id, user_name, reason, disclosed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                disclosure, caller.jurisdictionId(), id, caller.id(), caller.name(), request.reason().strip(), now());
+        audit.recordAccess(caller, "DISCLOSE_IDENTITY", "petition", id, Map.of("disclosureId", disclosure, "petitionNumber", row.number()));
+        return new DisclosureResponse(disclosure, petitioners(id, true));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<DisclosureLogEntry> disclosures(Caller caller, PageParams page, @Nullable UUID petitionId) {
+        if (!caller.isPerson() || !caller.hasRole(Role.SYSTEM_ADMIN)) {
+            throw ProblemException.forbidden("The disclosure log is for the administrators.");
+        }
+        SqlPages.Query query = new SqlPages.Query("d.*, p.number", "petition_identity_disclosure d JOIN petition p ON p.id = d.petition_id")
+                .tieBreaker("d.id")
+                .where("d.jurisdiction_id = ?", caller.jurisdictionId())
+                .whereIfPresent(petitionId, "d.petition_id = ?")
+                .sortable("disclosedAt", "d.disclosed_at")
+                .defaultSort("-disclosedAt");
+        return pages.page(query, page, rs -> new DisclosureLogEntry(SqlPages.uuid(rs, "id"), SqlPages.uuid(rs, "petition_id"), rs.getString("number"),
+                SqlPages.uuid(rs, "user_id"), rs.getString("user_name"), rs.getString("reason"), at(SqlPages.instant(rs, "disclosed_at"))));
+    }
+
+    // ---- the citizen's lookup --------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public PublicStatus status(StatusLookup lookup) {
+        List<Row> rows = sql.query("SELECT * FROM petition WHERE tracking_code = ?", Row::of, lookup.trackingCode().strip().toUpperCase());
+        Row row = rows.isEmpty() ? null : rows.get(0);
+        // the same work whether or not the code exists, so that timing does not tell codes apart
+        if (!vault.matches(row == null ? null : row.trackingCode(), lookup.secret())) {
+            throw ProblemException.notFound("petition");
+        }
+        List<PublicStage> stages = sql.query("SELECT public_stage, at FROM petition_event WHERE petition_id = ? AND public_stage IS NOT NULL ORDER BY at, id",
+                rs -> new PublicStage(rs.getString("public_stage"), SqlPages.instant(rs, "at").atZone(Zones.VIETNAM).toLocalDate()), row.id());
+        return new PublicStatus(row.trackingCode(), row.receivedOn(), stages);
+    }
+
+    private static void failIfAny(List<Problem.FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "The petition is incomplete or refers to unknown data.", errors, Map.of());
+        }
+    }
+
+    private static boolean blank(@Nullable String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String blankToNull(@Nullable String text) {
+        return blank(text) ? null : text.strip();
+    }
+}
