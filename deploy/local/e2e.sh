@@ -24,7 +24,8 @@ cleanup() { "$ROOT/deploy/local/e2e-backend.sh" stop; for p in "${pids[@]}"; do 
 trap cleanup EXIT
 
 [ -f backend/target/lienthong-backend-0.1.0.jar ] || (cd backend && mvn -B -q -ntp -DskipTests package)
-export API_PORT JAVA_HOME JWT_SECRET="e2e-only-secret-$(date +%s%N)-0123456789abcdef0123456789"
+export API_PORT JAVA_HOME JWT_SECRET="e2e-only-secret-$(date +%s%N)-0123456789abcdef0123456789" \
+  PETITION_IDENTITY_KEY="$(head -c 32 /dev/urandom | base64 -w0)"
 : > "$LOG_DIR/backend.log"
 deploy/local/e2e-backend.sh start
 # A journey runs `$E2E_BACKEND_CTL restart P3D` to let days pass on the server.

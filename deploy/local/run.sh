@@ -12,7 +12,10 @@ SPA_PORT="${SPA_PORT:-5173}"
 db_env lienthong
 mkdir -p .local
 [ -s .local/jwt-secret ] || head -c 48 /dev/urandom | base64 -w0 > .local/jwt-secret
-export JWT_SECRET="${JWT_SECRET:-$(cat .local/jwt-secret)}" DEMO_DATA=true PORT ATTACHMENT_DIR="$ROOT/.local/attachments"
+# the key sealing petitioners' identities: generated once on this machine, never in the repository or the database
+[ -s .local/petition-identity-key ] || (umask 077 && head -c 32 /dev/urandom | base64 -w0 > .local/petition-identity-key)
+export JWT_SECRET="${JWT_SECRET:-$(cat .local/jwt-secret)}" PETITION_IDENTITY_KEY="${PETITION_IDENTITY_KEY:-$(cat .local/petition-identity-key)}" \
+  DEMO_DATA=true PORT ATTACHMENT_DIR="$ROOT/.local/attachments"
 
 echo "==> Building the backend"
 (cd backend && mvn -B -q -ntp -DskipTests package)
