@@ -103,6 +103,21 @@ public class IdentityVault {
         }
     }
 
+    /**
+     * A blind index of a name or an ID number: an HMAC under the key of the value without diacritics, case or spacing, so
+     * that "Nguyễn Văn Bình" and "nguyen van binh" match, and nothing readable is stored.
+     */
+    @Nullable
+    public String fingerprint(String purpose, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        requireKey();
+        String normalized = java.text.Normalizer.normalize(value.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return HexFormat.of().formatHex(hmac(trackingKey, (purpose + "|" + normalized).getBytes(StandardCharsets.UTF_8)), 0, 16);
+    }
+
     /** A new tracking code for the e-portal, e.g. "DT-7K3M9Q2XHA". */
     public String newTrackingCode() {
         StringBuilder code = new StringBuilder("DT-");

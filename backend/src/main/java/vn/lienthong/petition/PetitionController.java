@@ -48,9 +48,38 @@ import java.util.UUID;
 @Tag(name = "Petitions", description = "Petitions (đơn thư: khiếu nại, tố cáo, kiến nghị, phản ánh): intake, handlers, and the confidential identity of petitioners")
 public class PetitionController {
     private final Petitions petitions;
+    private final PetitionCases cases;
 
-    PetitionController(Petitions petitions) {
+    PetitionController(Petitions petitions, PetitionCases cases) {
         this.petitions = petitions;
+        this.cases = cases;
+    }
+
+    @Get("/petitions/{id}/duplicates")
+    @Operation(operationId = "listPetitionDuplicates", summary = "Likely duplicates of a petition",
+            description = "The office's petitions from the same petitioner (name or ID number, diacritics ignored, matched by keyed hashes) or with similar "
+                    + "content (trigram similarity without diacritics), most likely first. No identities.")
+    @ApiErrors.ReadOne
+    public List<PetitionCases.Candidate> duplicates(Authentication authentication, @Parameter(description = "Petition id") @PathVariable UUID id) {
+        return cases.duplicates(Caller.of(authentication), id);
+    }
+
+    @Post("/petitions/{id}/case")
+    @Operation(operationId = "linkPetitionsIntoCase", summary = "Link petitions into one case (vụ việc)",
+            description = "This petition and the others named join the case one of them is already in (the oldest, merging the others), or a new one; the "
+                    + "petition's flags then show repeated and long-standing cases.")
+    @ApiErrors.Transition
+    public HttpResponse<PetitionResponse> link(Authentication authentication, @Parameter(description = "Petition id") @PathVariable UUID id,
+                                               @Valid @Body PetitionCases.LinkRequest request) {
+        PetitionResponse petition = cases.link(Caller.of(authentication), id, request);
+        return HttpResponse.ok(petition).header(HttpHeaders.ETAG, Versions.etag(petition.version()));
+    }
+
+    @Get("/petition-cases/{caseId}")
+    @Operation(operationId = "getPetitionCase", summary = "A case and its petitions", description = "For the staff of the office whose case it is.")
+    @ApiErrors.ReadOne
+    public PetitionCases.CaseView getCase(Authentication authentication, @Parameter(description = "Case id") @PathVariable UUID caseId) {
+        return cases.view(Caller.of(authentication), caseId);
     }
 
     @Post("/petitions")
@@ -71,14 +100,21 @@ public class PetitionController {
 
     @Get("/petitions")
     @Operation(operationId = "listPetitions", summary = "List the office's petitions",
-            description = "The petitions the caller's office received, newest first; `q` searches number, summary and content without diacritics. Never "
-                    + "anyone's identity.")
+            description = "The petitions the caller's office received, newest first; `q` searches number, summary and content without diacritics. The "
+                    + "specialist's worklist is `mine=true&open=true&sort=dueOn`, with each petition's statutory due date and countdown. Never anyone's identity.")
     @ApiErrors.Read
     public PageResponse<PetitionSummary> list(Authentication authentication, @Valid @RequestBean PageParams page,
                                               @Parameter(description = "Only this kind") @Nullable @QueryValue PetitionKind kind,
                                               @Parameter(description = "Only this status") @Nullable @QueryValue PetitionStatus status,
-                                              @Parameter(description = "Only this channel") @Nullable @QueryValue PetitionChannel channel) {
-        return petitions.list(Caller.of(authentication), page, kind, status, channel);
+                                              @Parameter(description = "Only this channel") @Nullable @QueryValue PetitionChannel channel,
+                                              @Parameter(description = "Received on or after this day") @Nullable @QueryValue java.time.LocalDate receivedFrom,
+                                              @Parameter(description = "Received on or before this day") @Nullable @QueryValue java.time.LocalDate receivedTo,
+                                              @Parameter(description = "Only addressed to this leadership body") @Nullable @QueryValue UUID addressedBodyId,
+                                              @Parameter(description = "The caller's worklist: petitions they handle") @Nullable @QueryValue Boolean mine,
+                                              @Parameter(description = "Only open ones (RECEIVED or ACCEPTED)") @Nullable @QueryValue Boolean open,
+                                              @Parameter(description = "Only open ones past their statutory due date") @Nullable @QueryValue Boolean overdue) {
+        return petitions.list(Caller.of(authentication), page, new Petitions.ListFilter(kind, status, channel, receivedFrom, receivedTo, addressedBodyId,
+                Boolean.TRUE.equals(mine), Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(open)));
     }
 
     @Get("/petitions/{id}")

@@ -35,7 +35,7 @@ public final class PetitionDtos {
     @Schema(name = "PetitionRequest", description = "A petition received by an office (not through the e-portal). No petitioners: anonymous. "
             + "`petitionerCount` may exceed the petitioners listed: a crowd case lists its representatives.",
             example = "{\"kind\":\"DENUNCIATION\",\"channel\":\"POST\",\"receivedOn\":\"2026-11-20\",\"subject\":\"Tố cáo sai phạm trong bồi thường giải phóng mặt bằng\","
-                    + "\"content\":\"Nội dung đơn …\",\"contestedAct\":null,\"addressedTo\":\"Thường trực Thành ủy\",\"transferredFrom\":null,\"petitioners\":[" + PETITIONER + "],"
+                    + "\"content\":\"Nội dung đơn …\",\"contestedAct\":null,\"addressedTo\":\"Thường trực Thành ủy\",\"addressedBodyId\":null,\"transferredFrom\":null,\"petitioners\":[" + PETITIONER + "],"
                     + "\"petitionerCount\":null,\"attachmentIds\":[]}")
     public record PetitionRequest(@Schema(description = "Kind") @NotNull PetitionKind kind,
                                   @Schema(description = "How it arrived (not E_PORTAL)") @NotNull PetitionChannel channel,
@@ -44,6 +44,7 @@ public final class PetitionDtos {
                                   @Schema(description = "Content") @NotBlank @Size(max = 20000) String content,
                                   @Schema(description = "The decision or act complained about") @Nullable @Size(max = 2000) String contestedAct,
                                   @Schema(description = "The authority the petition is addressed to") @Nullable @Size(max = 500) String addressedTo,
+                                  @Schema(description = "The leadership body it is addressed to, when it is one of the jurisdiction's (GET /bodies)") @Nullable UUID addressedBodyId,
                                   @Schema(description = "The body that transferred it (channel TRANSFERRED)") @Nullable @Size(max = 500) String transferredFrom,
                                   @Schema(description = "Petitioners; empty for an anonymous petition") @Nullable @Size(max = 200) List<@Valid @NotNull PetitionerRequest> petitioners,
                                   @Schema(description = "How many people sent it, when more than listed (a crowd case)") @Nullable Integer petitionerCount,
@@ -53,9 +54,10 @@ public final class PetitionDtos {
     @Serdeable
     @Schema(name = "PortalPetitionRequest", description = "A citizen's petition submitted through the e-portal (machine client, scope petitions:submit), "
             + "with an Idempotency-Key: a retry never creates a second petition.",
-            example = "{\"officeId\":\"" + ID + "\",\"kind\":\"RECOMMENDATION\",\"subject\":\"Kiến nghị sửa chữa đường ngõ\",\"content\":\"Đường ngõ 12 bị hư hỏng …\","
+            example = "{\"officeId\":\"" + ID + "\",\"addressedBodyId\":null,\"kind\":\"RECOMMENDATION\",\"subject\":\"Kiến nghị sửa chữa đường ngõ\",\"content\":\"Đường ngõ 12 bị hư hỏng …\","
                     + "\"contestedAct\":null,\"petitioners\":[" + PETITIONER + "],\"petitionerCount\":null}")
     public record PortalPetitionRequest(@Schema(description = "The office it is sent to") @NotNull UUID officeId,
+                                        @Schema(description = "The leadership body it is addressed to, when the citizen chose one") @Nullable UUID addressedBodyId,
                                         @Schema(description = "Kind") @NotNull PetitionKind kind,
                                         @Schema(description = "Summary") @NotBlank @Size(max = 500) String subject,
                                         @Schema(description = "Content") @NotBlank @Size(max = 20000) String content,
@@ -128,7 +130,8 @@ public final class PetitionDtos {
     }
 
     static final String SUMMARY = "{\"id\":\"" + ID + "\",\"number\":\"12/2026\",\"kind\":\"DENUNCIATION\",\"channel\":\"E_PORTAL\",\"receivedOn\":\"2026-11-24\","
-            + "\"subject\":\"Tố cáo sai phạm\",\"status\":\"RECEIVED\",\"petitionerCount\":1,\"anonymous\":false,\"crowd\":false,\"version\":0,\"updatedAt\":\"2026-11-24T09:00:00+07:00\"}";
+            + "\"subject\":\"Tố cáo sai phạm\",\"status\":\"RECEIVED\",\"petitionerCount\":1,\"anonymous\":false,\"crowd\":false,\"dueOn\":\"2026-12-03\",\"daysLeft\":9,\"overdue\":false,\"version\":0,"
+            + "\"updatedAt\":\"2026-11-24T09:00:00+07:00\"}";
 
     @Serdeable
     @Schema(name = "PetitionSummary", description = "A petition in a list: never anyone's identity", example = SUMMARY)
@@ -137,15 +140,21 @@ public final class PetitionDtos {
                                   @Schema(description = "Date received") LocalDate receivedOn, @Schema(description = "Summary") String subject,
                                   @Schema(description = "Status") PetitionStatus status, @Schema(description = "How many people sent it") int petitionerCount,
                                   @Schema(description = "No petitioner given") boolean anonymous, @Schema(description = "Five or more petitioners") boolean crowd,
+                                  @Schema(description = "The next statutory due date of an open petition") @Nullable LocalDate dueOn,
+                                  @Schema(description = "Calendar days left until it (negative: overdue)") @Nullable Long daysLeft,
+                                  @Schema(description = "Past its due date and still open") boolean overdue,
                                   @Schema(description = "Version") long version, @Schema(description = "Last change") OffsetDateTime updatedAt) {
     }
 
     @Serdeable
     @Schema(name = "PetitionResponse", description = "A petition with its petitioners as the caller may see them",
             example = "{\"id\":\"" + ID + "\",\"number\":\"12/2026\",\"officeId\":\"" + ID + "\",\"kind\":\"DENUNCIATION\",\"channel\":\"POST\",\"receivedOn\":\"2026-11-20\","
-                    + "\"subject\":\"Tố cáo sai phạm\",\"content\":\"…\",\"contestedAct\":null,\"addressedTo\":null,\"transferredFrom\":null,\"status\":\"RECEIVED\","
+                    + "\"subject\":\"Tố cáo sai phạm\",\"content\":\"…\",\"contestedAct\":null,\"addressedTo\":null,\"addressedBodyId\":null,\"transferredFrom\":null,\"status\":\"RECEIVED\","
                     + "\"petitionerCount\":1,\"anonymous\":false,\"crowd\":false,\"trackingCode\":null,\"petitioners\":[{\"position\":1,\"representative\":false,"
-                    + "\"redacted\":true,\"identity\":null}],\"handlers\":[],\"attachmentIds\":[],\"allowedActions\":[\"ASSIGN_HANDLER\"],\"version\":0,"
+                    + "\"redacted\":true,\"identity\":null}],\"handlers\":[],\"attachmentIds\":[],\"handling\":{\"eligible\":null,\"ineligibleReason\":null,\"complexity\":\"NORMAL\",\"remoteArea\":false,"
+                    + "\"round\":null,\"classifiedAt\":null,\"firstDueOn\":\"2026-12-01\",\"firstDueRule\":\"Luật Tố cáo 2018, Điều 24\",\"resolutionDueOn\":null,"
+                    + "\"resolutionMaxOn\":null,\"resolutionDueRule\":null,\"dueOn\":\"2026-12-01\",\"daysLeft\":7,\"overdue\":false,\"documents\":[],\"forwardings\":[],"
+                    + "\"unitAssignments\":[]},\"caseId\":null,\"flags\":[],\"allowedActions\":[\"ASSIGN_HANDLER\"],\"version\":0,"
                     + "\"createdAt\":\"2026-11-20T09:00:00+07:00\",\"updatedAt\":\"2026-11-20T09:00:00+07:00\"}")
     public record PetitionResponse(@Schema(description = "Petition id") UUID id, @Schema(description = "Number per office and year") String number,
                                    @Schema(description = "Receiving office") UUID officeId, @Schema(description = "Kind") PetitionKind kind,
@@ -153,6 +162,7 @@ public final class PetitionDtos {
                                    @Schema(description = "Summary") String subject, @Schema(description = "Content") String content,
                                    @Schema(description = "The decision or act complained about") @Nullable String contestedAct,
                                    @Schema(description = "Authority addressed") @Nullable String addressedTo,
+                                   @Schema(description = "Leadership body addressed") @Nullable UUID addressedBodyId,
                                    @Schema(description = "Transferred from") @Nullable String transferredFrom,
                                    @Schema(description = "Status") PetitionStatus status,
                                    @Schema(description = "How many people sent it") int petitionerCount,
@@ -161,6 +171,10 @@ public final class PetitionDtos {
                                    @Schema(description = "Petitioners as the caller may see them") List<PetitionerView> petitioners,
                                    @Schema(description = "Handlers") List<HandlerView> handlers,
                                    @Schema(description = "Attachments") List<UUID> attachmentIds,
+                                   @Schema(description = "Where the handling stands: classification, due dates, documents") HandlingDtos.HandlingView handling,
+                                   @Schema(description = "The case (vụ việc) it is linked into") @Nullable UUID caseId,
+                                   @Schema(description = "CROWD (đông người), REPEATED (on a matter already resolved), LONG_STANDING (kéo dài), SKIPS_LEVEL (vượt cấp), ANONYMOUS")
+                                   List<String> flags,
                                    @Schema(description = "What the caller may do") List<PetitionAction> allowedActions,
                                    @Schema(description = "Version for If-Match") long version,
                                    @Schema(description = "Recorded") OffsetDateTime createdAt, @Schema(description = "Last change") OffsetDateTime updatedAt) {

@@ -64,10 +64,14 @@ public class Petitions {
     private final ReferenceNumbers numbers;
     private final AttachmentService attachments;
     private final Notifier notifier;
+    private final HandlingViews handlingViews;
+    private final StatutoryDeadlines deadlines;
     private final Clock clock;
 
     Petitions(Sql sql, SqlPages pages, IdentityVault vault, AuditTrail audit, Idempotency idempotency, ReferenceNumbers numbers, AttachmentService attachments,
-              Notifier notifier, Clock clock) {
+              Notifier notifier, HandlingViews handlingViews, StatutoryDeadlines deadlines, Clock clock) {
+        this.handlingViews = handlingViews;
+        this.deadlines = deadlines;
         this.sql = sql;
         this.pages = pages;
         this.vault = vault;
@@ -94,17 +98,21 @@ public class Petitions {
     /** A petition as stored. */
     record Row(UUID id, UUID jurisdictionId, UUID officeId, String number, PetitionKind kind, PetitionChannel channel, LocalDate receivedOn, String subject,
                String content, @Nullable String contestedAct, @Nullable String addressedTo, @Nullable String transferredFrom, int petitionerCount, boolean crowd,
-               PetitionStatus status, @Nullable String trackingCode, long version, Instant createdAt, Instant updatedAt) {
+               PetitionStatus status, @Nullable String trackingCode, @Nullable UUID addressedBodyId, @Nullable UUID caseId, long version, Instant createdAt,
+               Instant updatedAt) {
         static Row of(ResultSet rs) throws SQLException {
             return new Row(SqlPages.uuid(rs, "id"), SqlPages.uuid(rs, "jurisdiction_id"), SqlPages.uuid(rs, "office_id"), rs.getString("number"),
                     PetitionKind.valueOf(rs.getString("kind")), PetitionChannel.valueOf(rs.getString("channel")), rs.getObject("received_on", LocalDate.class),
                     rs.getString("subject"), rs.getString("content"), rs.getString("contested_act"), rs.getString("addressed_to"),
                     rs.getString("transferred_from"), rs.getInt("petitioner_count"), rs.getBoolean("crowd"), PetitionStatus.valueOf(rs.getString("status")),
-                    rs.getString("tracking_code"), rs.getLong("version"), SqlPages.instant(rs, "created_at"), SqlPages.instant(rs, "updated_at"));
+                    rs.getString("tracking_code"), SqlPages.uuid(rs, "addressed_body_id"), SqlPages.uuid(rs, "case_id"), rs.getLong("version"),
+                    SqlPages.instant(rs, "created_at"), SqlPages.instant(rs, "updated_at"));
         }
 
-        PetitionSummary summary() {
-            return new PetitionSummary(id, number, kind, channel, receivedOn, subject, status, petitionerCount, petitionerCount == 0, crowd, version, at(updatedAt));
+        PetitionSummary summary(LocalDate today, @Nullable LocalDate dueOn) {
+            Long daysLeft = dueOn == null ? null : java.time.temporal.ChronoUnit.DAYS.between(today, dueOn);
+            return new PetitionSummary(id, number, kind, channel, receivedOn, subject, status, petitionerCount, petitionerCount == 0, crowd, dueOn, daysLeft,
+                    daysLeft != null && daysLeft < 0, version, at(updatedAt));
         }
     }
 
@@ -126,13 +134,14 @@ public class Petitions {
             if (request.receivedOn().isAfter(today())) {
                 errors.add(new Problem.FieldError("receivedOn", "must not be in the future"));
             }
+            checkBody(portalOrOffice(caller), request.addressedBodyId(), errors);
             List<PetitionerRequest> petitioners = request.petitioners() == null ? List.of() : request.petitioners();
             int count = checkPetitioners(petitioners, request.petitionerCount(), errors);
             List<UUID> files = request.attachmentIds() == null ? List.of() : request.attachmentIds();
             failIfAny(errors);
             attachments.requireOwn(caller, files, "attachmentIds");
             UUID id = insert(caller.jurisdictionId(), caller.officeId(), request.kind(), request.channel(), request.receivedOn(), request.subject(), request.content(),
-                    request.contestedAct(), request.addressedTo(), request.transferredFrom(), count, null, caller.id(), petitioners);
+                    request.contestedAct(), request.addressedTo(), request.addressedBodyId(), request.transferredFrom(), count, null, caller.id(), petitioners);
             for (UUID file : files) {
                 sql.exec("INSERT INTO petition_attachment (petition_id, attachment_id) VALUES (?, ?)", id, file);
             }
@@ -162,13 +171,14 @@ public class Petitions {
             if (officeName == null) {
                 errors.add(new Problem.FieldError("officeId", "no such office in this jurisdiction"));
             }
+            checkBody(portal.jurisdictionId(), request.addressedBodyId(), errors);
             List<PetitionerRequest> petitioners = request.petitioners() == null ? List.of() : request.petitioners();
             int count = checkPetitioners(petitioners, request.petitionerCount(), errors);
             failIfAny(errors);
             String code = vault.newTrackingCode();
             LocalDate today = today();
             UUID id = insert(portal.jurisdictionId(), request.officeId(), request.kind(), PetitionChannel.E_PORTAL, today, request.subject(), request.content(),
-                    request.contestedAct(), null, null, count, code, null, petitioners);
+                    request.contestedAct(), null, request.addressedBodyId(), null, count, code, null, petitioners);
             event(id, "RECEIVED", "RECEIVED", null, null, portal.name());
             audit.record(portal, "CREATE", "petition", id, null, Map.of("channel", "E_PORTAL", "kind", request.kind().name(), "officeId", request.officeId()));
             return new PortalAccepted(id, code, today, officeName);
@@ -176,6 +186,16 @@ public class Petitions {
         PortalAccepted accepted = outcome.body();
         return new Idempotency.Outcome<>(new PortalReceipt(accepted.trackingCode(), vault.secretOf(accepted.trackingCode()), accepted.receivedOn(),
                 accepted.officeName()), outcome.replayed());
+    }
+
+    private static UUID portalOrOffice(Caller caller) {
+        return caller.jurisdictionId();
+    }
+
+    private void checkBody(UUID jurisdictionId, @Nullable UUID bodyId, List<Problem.FieldError> errors) {
+        if (bodyId != null && sql.scalar("SELECT count(*) FROM leadership_body WHERE id = ? AND jurisdiction_id = ?", Long.class, bodyId, jurisdictionId) == 0) {
+            errors.add(new Problem.FieldError("addressedBodyId", "no such leadership body in this jurisdiction"));
+        }
     }
 
     /** Checks the petitioners against the declared count and the crowd rules; returns the count. */
@@ -200,23 +220,29 @@ public class Petitions {
     }
 
     private UUID insert(UUID jurisdictionId, UUID officeId, PetitionKind kind, PetitionChannel channel, LocalDate receivedOn, String subject, String content,
-                        @Nullable String contestedAct, @Nullable String addressedTo, @Nullable String transferredFrom, int count, @Nullable String trackingCode,
+                        @Nullable String contestedAct, @Nullable String addressedTo, @Nullable UUID addressedBodyId, @Nullable String transferredFrom, int count,
+                        @Nullable String trackingCode,
                         @Nullable UUID createdBy, List<PetitionerRequest> petitioners) {
         UUID id = UUID.randomUUID();
         Instant now = now();
+        // the first statutory step, counted from receipt (422 when the holiday calendar does not know a year it reaches)
+        StatutoryDeadlines.Due first = deadlines.due(kind.name(), PetitionHandling.firstStage(kind), kind == PetitionKind.COMPLAINT ? "FIRST" : null, "NORMAL",
+                false, receivedOn);
         String number = numbers.next(officeId, "PETITION", receivedOn.getYear()).display();
         sql.exec("""
                 INSERT INTO petition (id, jurisdiction_id, office_id, number, kind, channel, received_on, subject, content, contested_act, addressed_to,
-                                      transferred_from, petitioner_count, status, tracking_code, created_by, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?)""",
+                                      addressed_body_id, transferred_from, petitioner_count, status, tracking_code, first_due_on, first_due_rule, created_by, created_at,
+                                      updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?)""",
                 id, jurisdictionId, officeId, number, kind, channel, receivedOn, subject.strip(), content.strip(), blankToNull(contestedAct), blankToNull(addressedTo),
-                blankToNull(transferredFrom), count, trackingCode, createdBy, now, now);
+                addressedBodyId, blankToNull(transferredFrom), count, trackingCode, first.dueOn(), first.legalReference(), createdBy, now, now);
         for (int i = 0; i < petitioners.size(); i++) {
             PetitionerRequest p = petitioners.get(i);
             IdentityVault.Sealed sealed = vault.seal(new IdentityVault.Identity(p.fullName().strip(), blankToNull(p.address()), blankToNull(p.idNumber()),
                     blankToNull(p.phone())));
-            sql.exec("INSERT INTO petitioner (id, petition_id, position, representative, identity, key_id) VALUES (?, ?, ?, ?, ?, ?)",
-                    UUID.randomUUID(), id, i + 1, p.representative(), sealed.ciphertext(), sealed.keyId());
+            sql.exec("INSERT INTO petitioner (id, petition_id, position, representative, identity, key_id, name_fingerprint, id_fingerprint) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), id, i + 1, p.representative(), sealed.ciphertext(), sealed.keyId(),
+                    vault.fingerprint("name", p.fullName()), vault.fingerprint("id", p.idNumber()));
         }
         notifier.send(jurisdictionId, Notifier.Recipient.OFFICE, officeId, new Notifier.Message("PETITION_RECEIVED", "Đơn mới tiếp nhận",
                 "Đơn số " + number + " tiếp nhận ngày " + vn.lienthong.kernel.clock.VietnameseDates.format(receivedOn) + ", chờ phân loại, xử lý.",
@@ -224,30 +250,49 @@ public class Petitions {
         return id;
     }
 
-    private void event(UUID petitionId, String kind, @Nullable String publicStage, @Nullable String note, @Nullable UUID actorId, String actorName) {
+    void event(UUID petitionId, String kind, @Nullable String publicStage, @Nullable String note, @Nullable UUID actorId, String actorName) {
         sql.exec("INSERT INTO petition_event (id, petition_id, kind, public_stage, note, actor_id, actor_name, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 UUID.randomUUID(), petitionId, kind, publicStage, note, actorId, actorName, now());
     }
 
     // ---- reading ---------------------------------------------------------------------------------------------
 
+    public record ListFilter(@Nullable PetitionKind kind, @Nullable PetitionStatus status, @Nullable PetitionChannel channel, @Nullable LocalDate receivedFrom,
+                             @Nullable LocalDate receivedTo, @Nullable UUID addressedBodyId, boolean mine, boolean overdue, boolean open) {
+    }
+
+    /** The due date of an open petition: the first step while received, the resolution once accepted. */
+    static final String DUE = "(CASE p.status WHEN 'RECEIVED' THEN p.first_due_on WHEN 'ACCEPTED' THEN p.resolution_due_on END)";
+
     @Transactional(readOnly = true)
-    public PageResponse<PetitionSummary> list(Caller caller, PageParams page, @Nullable PetitionKind kind, @Nullable PetitionStatus status,
-                                              @Nullable PetitionChannel channel) {
+    public PageResponse<PetitionSummary> list(Caller caller, PageParams page, ListFilter filter) {
         if (!PetitionAccess.isOfficeStaff(caller)) {
             throw ProblemException.forbidden("Petitions are read by the staff of the office that received them.");
         }
-        SqlPages.Query query = new SqlPages.Query("p.*", "petition p")
+        SqlPages.Query query = new SqlPages.Query("p.*, " + DUE + " AS due_on", "petition p")
                 .tieBreaker("p.id")
                 .where("p.office_id = ?", caller.officeId())
-                .whereIfPresent(kind, "p.kind = ?")
-                .whereIfPresent(status, "p.status = ?")
-                .whereIfPresent(channel, "p.channel = ?")
+                .whereIfPresent(filter.kind(), "p.kind = ?")
+                .whereIfPresent(filter.status(), "p.status = ?")
+                .whereIfPresent(filter.channel(), "p.channel = ?")
+                .whereIfPresent(filter.receivedFrom(), "p.received_on >= ?")
+                .whereIfPresent(filter.receivedTo(), "p.received_on <= ?")
+                .whereIfPresent(filter.addressedBodyId(), "p.addressed_body_id = ?")
                 .search("p.search_text", page.q())
                 .updatedSince("p.updated_at", page.updatedSince())
-                .sortable("receivedOn", "p.received_on").sortable("updatedAt", "p.updated_at")
+                .sortable("receivedOn", "p.received_on").sortable("updatedAt", "p.updated_at").sortable("dueOn", DUE)
                 .defaultSort("-receivedOn");
-        return pages.page(query, page, rs -> Row.of(rs).summary());
+        if (filter.mine()) {
+            query.where("EXISTS (SELECT 1 FROM petition_handler h WHERE h.petition_id = p.id AND h.user_id = ?)", caller.id());
+        }
+        if (filter.open()) {
+            query.where("p.status IN ('RECEIVED', 'ACCEPTED')");
+        }
+        if (filter.overdue()) {
+            query.where(DUE + " < ?", today());
+        }
+        LocalDate today = today();
+        return pages.page(query, page, rs -> Row.of(rs).summary(today, rs.getObject("due_on", LocalDate.class)));
     }
 
     /** The petition, 404 unless the caller's office received it. */
@@ -259,7 +304,7 @@ public class Petitions {
         return rows.get(0);
     }
 
-    private boolean isHandler(Caller caller, UUID petitionId) {
+    boolean isHandler(Caller caller, UUID petitionId) {
         return caller.isPerson() && sql.scalar("SELECT count(*) FROM petition_handler WHERE petition_id = ? AND user_id = ?", Long.class, petitionId, caller.id()) > 0;
     }
 
@@ -275,16 +320,53 @@ public class Petitions {
                 at(SqlPages.instant(rs, "assigned_at"))), id);
         List<UUID> files = sql.query("SELECT attachment_id FROM petition_attachment WHERE petition_id = ? ORDER BY attachment_id",
                 rs -> SqlPages.uuid(rs, "attachment_id"), id);
+        HandlingDtos.HandlingView handling = handlingViews.view(id, row.status(), today());
         List<PetitionAction> actions = new ArrayList<>();
-        if (PetitionAccess.isLeaderOf(caller, row.officeId())) {
+        boolean leader = PetitionAccess.isLeaderOf(caller, row.officeId());
+        if (leader) {
             actions.add(PetitionAction.ASSIGN_HANDLER);
         }
         if (handler && !petitioners.isEmpty()) {
             actions.add(PetitionAction.REVEAL_IDENTITY);
         }
+        if (handler || leader) {
+            actions.addAll(PetitionHandling.allowed(row.status(), handling.eligible()));
+        }
         return new PetitionResponse(row.id(), row.number(), row.officeId(), row.kind(), row.channel(), row.receivedOn(), row.subject(), row.content(),
-                row.contestedAct(), row.addressedTo(), row.transferredFrom(), row.status(), row.petitionerCount(), row.petitionerCount() == 0, row.crowd(),
-                row.trackingCode(), petitioners, handlers, files, actions, row.version(), at(row.createdAt()), at(row.updatedAt()));
+                row.contestedAct(), row.addressedTo(), row.addressedBodyId(), row.transferredFrom(), row.status(), row.petitionerCount(), row.petitionerCount() == 0, row.crowd(),
+                row.trackingCode(), petitioners, handlers, files, handling, row.caseId(), flags(row, handling), actions, row.version(), at(row.createdAt()), at(row.updatedAt()));
+    }
+
+    /**
+     * What the specialist must notice: a crowd case; a repeated petition on a matter already resolved (its case holds a
+     * resolved, guided or filed petition, or it was classified as already resolved); a long-standing case (more than a
+     * year, or three petitions or more); a petition that skips levels; an anonymous one.
+     */
+    List<String> flags(Row row, HandlingDtos.HandlingView handling) {
+        List<String> flags = new ArrayList<>();
+        if (row.crowd()) {
+            flags.add("CROWD");
+        }
+        boolean repeated = handling.ineligibleReason() == HandlingDtos.IneligibleReason.ALREADY_RESOLVED;
+        if (row.caseId() != null) {
+            Object[] c = sql.row("""
+                    SELECT count(*), min(received_on), count(*) FILTER (WHERE status IN ('RESOLVED', 'GUIDED', 'FILED') AND received_on <= ? AND id <> ?)
+                    FROM petition WHERE case_id = ?""", row.receivedOn(), row.id(), row.caseId());
+            repeated |= ((Number) c[2]).longValue() > 0;
+            if (((Number) c[0]).longValue() >= 3 || ((LocalDate) c[1]).isBefore(today().minusYears(1))) {
+                flags.add("LONG_STANDING");
+            }
+        }
+        if (repeated) {
+            flags.add("REPEATED");
+        }
+        if (handling.ineligibleReason() == HandlingDtos.IneligibleReason.SKIPS_LEVEL) {
+            flags.add("SKIPS_LEVEL");
+        }
+        if (row.petitionerCount() == 0) {
+            flags.add("ANONYMOUS");
+        }
+        return flags;
     }
 
     private List<PetitionerView> petitioners(UUID petitionId, boolean open) {
