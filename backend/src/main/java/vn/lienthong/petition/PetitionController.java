@@ -134,6 +134,14 @@ public class PetitionController {
         return petitions.history(Caller.of(authentication), id);
     }
 
+    @Get("/petitions/{id}/assignable-handlers")
+    @Operation(operationId = "listAssignablePetitionHandlers", summary = "Who can be assigned as a handler",
+            description = "For a leader of the receiving office: the office's active staff, and whether each already handles the petition.")
+    @ApiErrors.ReadOne
+    public List<PetitionDtos.StaffMember> assignable(Authentication authentication, @Parameter(description = "Petition id") @PathVariable UUID id) {
+        return petitions.assignableHandlers(Caller.of(authentication), id);
+    }
+
     @Post("/petitions/{id}/handlers")
     @Operation(operationId = "assignPetitionHandler", summary = "Assign a handler",
             description = "A leader of the receiving office assigns one of its staff to handle the petition; the handler is told.")

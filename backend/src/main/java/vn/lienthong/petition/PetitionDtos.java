@@ -203,4 +203,12 @@ public final class PetitionDtos {
                                      @Schema(description = "Their name") String userName, @Schema(description = "Why") String reason,
                                      @Schema(description = "When") OffsetDateTime disclosedAt) {
     }
+
+    @Serdeable
+    @Schema(name = "PetitionStaffMember", description = "A staff member of the receiving office who can be assigned as a handler",
+            example = "{\"userId\":\"" + ID + "\",\"fullName\":\"Trần Thị B\",\"role\":\"SPECIALIST\",\"handler\":false}")
+    public record StaffMember(@Schema(description = "User id") UUID userId, @Schema(description = "Name") String fullName,
+                              @Schema(description = "Role") vn.lienthong.kernel.auth.Role role,
+                              @Schema(description = "Already a handler of this petition") boolean handler) {
+    }
 }

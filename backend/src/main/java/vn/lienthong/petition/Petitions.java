@@ -412,6 +412,20 @@ public class Petitions {
         return get(caller, id);
     }
 
+    /** The staff of the receiving office a leader may assign as handlers, with whether each already is one. */
+    @Transactional(readOnly = true)
+    public List<PetitionDtos.StaffMember> assignableHandlers(Caller caller, UUID id) {
+        Row row = load(caller, id);
+        if (!PetitionAccess.isLeaderOf(caller, row.officeId())) {
+            throw ProblemException.forbidden("A leader of the receiving office assigns the handlers.");
+        }
+        return sql.query("""
+                SELECT u.id, u.full_name, u.role, EXISTS (SELECT 1 FROM petition_handler h WHERE h.petition_id = ? AND h.user_id = u.id) AS handler
+                FROM app_user u WHERE u.office_id = ? AND u.active AND u.role IN ('SPECIALIST', 'OFFICE_LEADER', 'CHIEF_OF_OFFICE')
+                ORDER BY u.full_name""", rs -> new PetitionDtos.StaffMember(SqlPages.uuid(rs, "id"), rs.getString("full_name"), Role.valueOf(rs.getString("role")),
+                rs.getBoolean("handler")), id, row.officeId());
+    }
+
     @Transactional
     public DisclosureResponse disclose(Caller caller, UUID id, DisclosureRequest request) {
         Row row = load(caller, id);

@@ -158,13 +158,37 @@ class PetitionConfidentialityTest extends ApiTestBase {
         callers.put("administrator", login(w.admin()));
         callers.put("e-portal", portal);
         callers.put("anonymous", null);
+        // the leader classifies and forwards it (a leader of the receiving office may handle, but is not a handler): the letter exists
+        Api.Response classified = api().postJson("/api/v1/petitions/" + id + "/classification", leader, "{\"eligible\":false,\"ineligibleReason\":\"OUTSIDE_COMPETENCE\"}");
+        assertEquals(200, classified.status(), classified.toString());
+        assertNoIdentity("the classification's answer", classified.body());
+        Api.Response forwarded = api().postJson("/api/v1/petitions/" + id + "/forwardings", leader, "{\"authority\":\"Thanh tra tỉnh\"}");
+        assertEquals(200, forwarded.status(), forwarded.toString());
+        assertNoIdentity("the forwarding's answer", forwarded.body());
+        String letter = "/api/v1/petitions/" + id + "/documents/" + forwarded.json().get("handling").get("documents").get(0).get("id").getStringValue() + "/letter";
+        Api.Response staff = api().get("/api/v1/petitions/" + id + "/assignable-handlers", leader);
+        assertTrue(staff.body().contains("\"handler\":true"), staff.body());
+        assertEquals(403, api().get("/api/v1/petitions/" + id + "/assignable-handlers", specialist).status());
+        String year = "from=2026-01-01&to=2026-12-31";
         List<String> reads = List.of("/api/v1/petitions", "/api/v1/petitions?q=" + "bi%20mat", "/api/v1/petitions?q=" + ID_NUMBER, "/api/v1/petitions/" + id,
-                "/api/v1/petitions/" + id + "/history", "/api/v1/petition-identity-disclosures", "/api/v1/notifications", "/api/v1/audit-events?entityType=petition",
-                "/api/v1/audit-events?entityId=" + id);
+                "/api/v1/petitions/" + id + "/history", "/api/v1/petitions/" + id + "/duplicates", "/api/v1/petitions/" + id + "/assignable-handlers",
+                "/api/v1/petition-identity-disclosures", "/api/v1/notifications", "/api/v1/audit-events?entityType=petition", "/api/v1/audit-events?entityId=" + id,
+                "/api/v1/petition-unit-assignments", "/api/v1/petition-statistics?" + year, "/api/v1/reception-sessions", "/api/v1/voter-recommendations",
+                "/api/v1/public/reception-sessions?" + year, "/api/v1/public/voter-recommendations?" + year,
+                "/api/v1/petition-deadlines?kind=DENUNCIATION&stage=CLASSIFICATION&from=2026-11-02");
         for (Map.Entry<String, String> caller : callers.entrySet()) {
             for (String path : reads) {
                 Api.Response r = api().get(path, caller.getValue());
                 assertNoIdentity(caller.getKey() + " GET " + path + " (" + r.status() + ")", r.body());
+            }
+            if (caller.getValue() != null) {
+                try {
+                    var download = httpClient.toBlocking().exchange(HttpRequest.GET(letter).bearerAuth(caller.getValue()), byte[].class);
+                    assertNoIdentity(caller.getKey() + " the forwarding letter", PetitionHandlingTest.docxText(download.body()));
+                } catch (io.micronaut.http.client.exceptions.HttpClientResponseException refused) {
+                    assertTrue(refused.getStatus().getCode() >= 400, caller.getKey());
+                    assertNoIdentity(caller.getKey() + " the letter's refusal", String.valueOf(refused.getResponse().getBody(String.class).orElse("")));
+                }
             }
             if (!caller.getKey().startsWith("handler")) {
                 Api.Response reveal = api().postJson("/api/v1/petitions/" + id + "/identity-disclosures", caller.getValue(),

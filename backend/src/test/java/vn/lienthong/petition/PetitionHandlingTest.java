@@ -53,11 +53,16 @@ class PetitionHandlingTest extends ApiTestBase {
         return due.text("dueOn");
     }
 
-    private String letterText(String token, String petitionId, String documentId) throws Exception {
-        byte[] bytes = httpClient.toBlocking().exchange(HttpRequest.GET("/api/v1/petitions/" + petitionId + "/documents/" + documentId + "/letter")
-                .bearerAuth(token), byte[].class).body();
+    private String letterText(String token, String petitionId, String documentId) {
+        return docxText(httpClient.toBlocking().exchange(HttpRequest.GET("/api/v1/petitions/" + petitionId + "/documents/" + documentId + "/letter")
+                .bearerAuth(token), byte[].class).body());
+    }
+
+    static String docxText(byte[] bytes) {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes)); XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             return text.getText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
