@@ -740,6 +740,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/holiday-years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the known holiday years
+         * @description The years whose holiday calendar is known. A deadline counted through a day of any other year is refused (422).
+         */
+        get: operations["listHolidayYears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holiday-years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Declare a holiday year known
+         * @description Administrators, once the year's holidays, days off and make-up days are entered (or to change the source cited). Creates the year or replaces its source.
+         */
+        put: operations["putHolidayYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the holiday calendar
+         * @description Public holidays, compensatory days off and make-up working days, sorted by day; national, the same for every jurisdiction.
+         */
+        get: operations["listHolidays"];
+        put?: never;
+        /**
+         * Add a day to the holiday calendar
+         * @description Administrators: an announced holiday, day off or make-up working day. The day's year must be a known holiday year, or `yearSource` declares it (422 otherwise); a day already in the calendar is a 409.
+         */
+        post: operations["createHoliday"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holidays/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a day from the holiday calendar
+         * @description Administrators. Deadlines computed afterwards count the day as an ordinary day of its week.
+         */
+        delete: operations["deleteHoliday"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs": {
         parameters: {
             query?: never;
@@ -1620,6 +1704,554 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/petition-cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case and its petitions
+         * @description For the staff of the office whose case it is.
+         */
+        get: operations["getPetitionCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petition-deadline-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the statutory deadline rules of petitions
+         * @description Every time limit by kind of petition, stage, complaint round, complexity and remote area, with its day type, what it is counted from, its extensions and the article it comes from.
+         */
+        get: operations["listPetitionDeadlineRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petition-deadline-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a statutory deadline rule
+         * @description With its version as ETag, for an update.
+         */
+        get: operations["getPetitionDeadlineRule"];
+        /**
+         * Correct a statutory deadline rule
+         * @description Administrators, with If-Match: the time limit, day type, extensions, legal reference and note. Applies to deadlines computed afterwards.
+         */
+        put: operations["updatePetitionDeadlineRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petition-deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute a statutory deadline
+         * @description The due date of a stage of a petition counted from a day, with the rule and the article it comes from, and the latest date with every extension. Office staff, administrators and the e-portal (scope public:read). 422 when no rule applies or the count reaches a year whose holidays are not known.
+         */
+        get: operations["computePetitionDeadline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petition-identity-disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The identity disclosure log
+         * @description For administrators: who saw a petitioner's identity, when and why, newest first.
+         */
+        get: operations["listIdentityDisclosures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petition-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Petition statistics for a period
+         * @description Petitions received between `from` and `to` (Vietnamese dates of receipt, both included, at most 10 years), as they stand today: received, eligible or not, forwarded, guided, filed, accepted, resolved on time and late, first step on time and late, overdue now, crowd petitions — in total and by kind, channel, receiving office, addressed leadership body and month — and the handling documents issued in the period. `officeId` keeps one receiving office, `bodyId` the petitions addressed to one leadership body (one office may serve several bodies). Aggregate counts only, never a petitioner, subject or content: for the staff of every office of the jurisdiction and the administrators.
+         */
+        get: operations["getPetitionStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petition-statistics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Petition statistics as XLSX
+         * @description The same figures as the JSON, as a spreadsheet with Vietnamese headings: sheets «Tổng hợp», «Theo loại đơn», «Theo nguồn đơn», «Theo văn phòng», «Theo cơ quan» and «Theo tháng». Counts only: no petitioner, subject or content.
+         */
+        get: operations["exportPetitionStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petition-unit-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the caller's unit was asked to verify
+         * @description For unit officers, by due date.
+         */
+        get: operations["listPetitionUnitAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petition-unit-assignments/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The unit reports its result
+         * @description Once; the receiving office is told.
+         */
+        post: operations["reportPetitionVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the office's petitions
+         * @description The petitions the caller's office received, newest first; `q` searches number, summary and content without diacritics. The specialist's worklist is `mine=true&open=true&sort=dueOn`, with each petition's statutory due date and countdown. Never anyone's identity.
+         */
+        get: operations["listPetitions"];
+        put?: never;
+        /**
+         * Record a petition the office received
+         * @description Office staff record a petition received by post, in person, at a voter meeting or transferred from another body (the e-portal's arrive through POST /portal/petitions). The petitioners' identities are encrypted at once; the answer shows them redacted. Numbered per office and year. Send an Idempotency-Key to make retries safe.
+         */
+        post: operations["receivePetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a petition
+         * @description For the receiving office's staff (anyone else: 404). Petitioners are redacted except for the petition's handlers — and a denouncer's identity only through POST /petitions/{id}/identity-disclosures.
+         */
+        get: operations["getPetition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept for resolution (thụ lý)
+         * @description An eligible complaint or denunciation: RECEIVED → ACCEPTED, with an acceptance notice; the resolution is due by statute from the day of acceptance (and the latest date with every extension the law allows).
+         */
+        post: operations["acceptPetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/assignable-handlers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who can be assigned as a handler
+         * @description For a leader of the receiving office: the office's active staff, and whether each already handles the petition.
+         */
+        get: operations["listAssignablePetitionHandlers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link petitions into one case (vụ việc)
+         * @description This petition and the others named join the case one of them is already in (the oldest, merging the others), or a new one; the petition's flags then show repeated and long-standing cases.
+         */
+        post: operations["linkPetitionsIntoCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/classification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Classify the petition (phân loại đơn)
+         * @description A handler or a leader of the receiving office, while RECEIVED: eligible or not (anonymous, unclear, already resolved with a final decision, outside competence …), complexity, remote area, complaint round. Then one outcome follows.
+         */
+        post: operations["classifyPetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/documents/{documentId}/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A forwarding or guidance letter as DOCX
+         * @description In the standard form; it names the petition by number and date and never a petitioner's identity.
+         */
+        get: operations["downloadPetitionLetter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Likely duplicates of a petition
+         * @description The office's petitions from the same petitioner (name or ID number, diacritics ignored, matched by keyed hashes) or with similar content (trigram similarity without diacritics), most likely first. No identities.
+         */
+        get: operations["listPetitionDuplicates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/filing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File the petition with a reason (lưu đơn)
+         * @description RECEIVED → FILED.
+         */
+        post: operations["filePetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/forwardings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forward to the competent authority
+         * @description RECEIVED → FORWARDED with a forwarding letter (công văn chuyển đơn, GET …/documents/{documentId}/letter) to the named authority; its reply is recorded later. 400 without a receiving authority.
+         */
+        post: operations["forwardPetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/forwardings/{forwardingId}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the authority's reply
+         * @description Once per forwarding.
+         */
+        post: operations["recordForwardingReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/guidance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Guide the petitioner with a reply letter
+         * @description RECEIVED → GUIDED, with a guidance letter.
+         */
+        post: operations["guidePetitioner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/handlers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a handler
+         * @description A leader of the receiving office assigns one of its staff to handle the petition; the handler is told.
+         */
+        post: operations["assignPetitionHandler"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The petition's history
+         * @description Each step with who and when.
+         */
+        get: operations["listPetitionHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/identity-disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * See the petitioners' identities, with a reason
+         * @description Only an assigned handler of the petition. Each disclosure is recorded with who, when and why (GET /petition-identity-disclosures); everyone else — other offices, leaders who are not handlers, machine clients — never gets an identity, by any endpoint.
+         */
+        post: operations["disclosePetitionerIdentity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the resolution
+         * @description ACCEPTED → RESOLVED, on time or late against the statutory date.
+         */
+        post: operations["resolvePetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/unit-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask a unit to verify and report
+         * @description While the petition is handled or resolved; the unit finds it in GET /petition-unit-assignments (without anyone's identity).
+         */
+        post: operations["askUnitToVerify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/petitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a citizen's petition from the e-portal
+         * @description Machine clients with the petitions:submit scope, with an Idempotency-Key (required): a retry with the same key and body returns the first receipt (Idempotent-Replayed: true), the same key with another body is a 422. The receipt's tracking code and secret let the citizen look up the status; the secret is derived from the code under the server's key and stored nowhere.
+         */
+        post: operations["submitPortalPetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programme-deadline-rules": {
         parameters: {
             query?: never;
@@ -1956,6 +2588,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/petition-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A citizen looks up a petition's status
+         * @description With the tracking code and its secret (in the body, so they stay out of URLs and logs). Only public-safe stages and dates. A wrong secret and an unknown code both answer 404, after the same work.
+         */
+        post: operations["lookUpPetitionStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/reception-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public reception schedule (e-portal)
+         * @description Machine clients with scope public:read (and signed-in persons): the public sessions of the caller's jurisdiction that are planned or held, by start time — when, where, the receiving leaders' names and titles, and the kind; nothing else.
+         */
+        get: operations["listPublicReceptionSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/voter-recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published voters' recommendations and answers (e-portal)
+         * @description Machine clients with scope public:read (and signed-in persons): the published recommendations of the caller's jurisdiction with their answers, newest meeting first — no internal notes, no assignment details.
+         */
+        get: operations["listPublicVoterRecommendations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List reception sessions
+         * @description The offices' staff see every session of the jurisdiction, a unit's officers the public ones. By start time; `from`/`to` are Vietnamese dates of the start; `officeId` matches the host or a participating office; `q` searches venue, occasion and outcome without diacritics.
+         */
+        get: operations["listReceptionSessions"];
+        put?: never;
+        /**
+         * Plan a reception session
+         * @description Office staff plan a session their office hosts: a leader's regular reception day (REGULAR, Law on Citizen Reception 2013, art. 12, 15, 18) or a joint reception with other offices (JOINT). A session with a leadership body is placed in that body's weekly programme (clashes come back in the answer); the participating offices are told. Send an Idempotency-Key to make retries safe.
+         */
+        post: operations["createReceptionSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a reception session
+         * @description With the receiving leaders, participating offices, the outcome once held, the number of petitions recorded at it, the clashes of its calendar item and the caller's allowed actions. Never a citizen's name.
+         */
+        get: operations["getReceptionSession"];
+        /**
+         * Change a planned reception session
+         * @description The host office, with If-Match, while PLANNED. Its calendar item follows (moved, or withdrawn when the session no longer names a body); a new time or venue is told to the participating offices.
+         */
+        put: operations["updateReceptionSession"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception-sessions/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a planned reception session
+         * @description PLANNED → CANCELLED by the host office, with a reason. Its calendar item is removed (or cancelled in a published programme); the participating offices are told.
+         */
+        post: operations["cancelReceptionSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception-sessions/{id}/holding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the session was held
+         * @description PLANNED → HELD by the host office, from the session's day on, with the number of citizens who came, the outcome and a summary of what they raised (no names: record each citizen's petition with POST /reception-sessions/{id}/petitions).
+         */
+        post: operations["holdReceptionSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception-sessions/{id}/petitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The petitions recorded at the session
+         * @description Those the caller's office received (another office's petitions are read by that office), as summaries: never anyone's identity.
+         */
+        get: operations["listReceptionPetitions"];
+        put?: never;
+        /**
+         * Record a petition received at the session
+         * @description The staff of the host or a participating office record a petition a citizen handed in at the session (channel IN_PERSON, received on a day of the session). It becomes a petition of the caller's office — identities encrypted at once, numbered per office and year — linked to the session. The answer is the petition's summary, never an identity. Send an Idempotency-Key to make retries safe.
+         */
+        post: operations["recordReceptionPetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/review-rotation": {
         parameters: {
             query?: never;
@@ -2214,6 +3018,134 @@ export interface paths {
          */
         put: operations["updateUnit"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voter-recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List voters' recommendations
+         * @description The offices see every recommendation of the jurisdiction, a unit's officers those assigned to their unit. Newest meeting first; `from`/`to` are days of the voter meeting; `overdue=true` keeps those past their deadline and not answered; `q` searches number, content, place, topic, delegates and authority without diacritics.
+         */
+        get: operations["listVoterRecommendations"];
+        put?: never;
+        /**
+         * Record a voters' recommendation
+         * @description Office staff record a recommendation gathered at a voter meeting of the NA delegation or the People's Council (GATHERED), numbered per office and year of the meeting. Send an Idempotency-Key to make retries safe.
+         */
+        post: operations["createVoterRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voter-recommendations/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counts by competent body
+         * @description For the voter meetings held from `from` to `to`: gathered, assigned, answered on time and late, and overdue (deadline passed, not answered, as of today) per competent body and in total. A unit's officers get their unit's row.
+         */
+        get: operations["getVoterRecommendationStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voter-recommendations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a voters' recommendation
+         * @description With its assignment, deadline, answer and the caller's allowed actions.
+         */
+        get: operations["getVoterRecommendation"];
+        /**
+         * Correct a voters' recommendation
+         * @description The recording office, with If-Match, before it is answered.
+         */
+        put: operations["updateVoterRecommendation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voter-recommendations/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the answer
+         * @description ASSIGNED → ANSWERED, by the recording office or an officer of the assigned unit (the office is then told).
+         */
+        post: operations["answerVoterRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voter-recommendations/{id}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign to the competent body
+         * @description The recording office sends the recommendation to a unit or a named authority, before it is answered (again to reassign). The deadline is the statutory one unless given: 40 days, 50 for the lead agency on a shared matter (Decision 33/2017/QĐ-TTg, art. 12). A unit is told.
+         */
+        post: operations["assignVoterRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voter-recommendations/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish with the answer
+         * @description The recording office publishes an answered recommendation: it appears, with its answer and without internal notes, in GET /public/voter-recommendations.
+         */
+        post: operations["publishVoterRecommendation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3825,6 +4757,308 @@ export interface components {
          * @enum {string}
          */
         FindingSection: "RESULT" | "SHORTCOMING" | "LESSON" | "PROPOSAL";
+        /**
+         * @description NORMAL, COMPLEX (phức tạp), ESPECIALLY_COMPLEX (đặc biệt phức tạp): sets the statutory time and its extensions
+         * @enum {string}
+         */
+        "HandlingDtos.Complexity": "NORMAL" | "COMPLEX" | "ESPECIALLY_COMPLEX";
+        /**
+         * @description Where the handling stands: the classification, the statutory due dates with a countdown, the documents issued, the forwardings and the units asked to verify
+         * @example {
+         *       "eligible": true,
+         *       "ineligibleReason": null,
+         *       "complexity": "NORMAL",
+         *       "remoteArea": false,
+         *       "round": null,
+         *       "classifiedAt": null,
+         *       "firstDueOn": "2026-12-04",
+         *       "firstDueRule": "Luật Tố cáo 2018, Điều 24",
+         *       "resolutionDueOn": null,
+         *       "resolutionMaxOn": null,
+         *       "resolutionDueRule": null,
+         *       "dueOn": "2026-12-04",
+         *       "daysLeft": 10,
+         *       "overdue": false,
+         *       "documents": [],
+         *       "forwardings": [],
+         *       "unitAssignments": []
+         *     }
+         */
+        "HandlingDtos.HandlingView": {
+            /** @description Eligible, once classified */
+            eligible: boolean | null;
+            /** @description Why not eligible */
+            ineligibleReason: components["schemas"]["HandlingDtos.IneligibleReason"] | null;
+            /** @description Complexity */
+            complexity: components["schemas"]["HandlingDtos.Complexity"];
+            /** @description Remote area */
+            remoteArea: boolean;
+            /** @description Complaint round */
+            round: components["schemas"]["HandlingDtos.Round"] | null;
+            /**
+             * Format: date-time
+             * @description Classified at
+             */
+            classifiedAt: string | null;
+            /**
+             * Format: date
+             * @description The first statutory step is due (classify and handle, or accept)
+             */
+            firstDueOn: string | null;
+            /** @description Its legal basis */
+            firstDueRule: string | null;
+            /**
+             * Format: date
+             * @description The resolution is due, once accepted
+             */
+            resolutionDueOn: string | null;
+            /**
+             * Format: date
+             * @description The latest with every extension the law allows
+             */
+            resolutionMaxOn: string | null;
+            /** @description Its legal basis */
+            resolutionDueRule: string | null;
+            /**
+             * Format: date
+             * @description The next due date of an open petition
+             */
+            dueOn: string | null;
+            /**
+             * Format: int64
+             * @description Calendar days left until it (negative: overdue)
+             */
+            daysLeft: number | null;
+            /** @description Past its due date and still open */
+            overdue: boolean;
+            /** @description Handling documents issued */
+            documents: components["schemas"]["PetitionDocument"][];
+            /** @description Forwardings and replies */
+            forwardings: components["schemas"]["PetitionForwarding"][];
+            /** @description Units asked to verify and report */
+            unitAssignments: components["schemas"]["PetitionUnitAssignment"][];
+        };
+        /**
+         * @description Why a petition is not eligible for handling: ANONYMOUS (không rõ họ tên, địa chỉ), UNCLEAR (nội dung không rõ ràng), ALREADY_RESOLVED (đã được giải quyết bằng quyết định có hiệu lực), OUTSIDE_COMPETENCE (không thuộc thẩm quyền), SKIPS_LEVEL (vượt cấp: guide the petitioner to the right level), WITHDRAWN (đã rút đơn), OTHER
+         * @enum {string}
+         */
+        "HandlingDtos.IneligibleReason": "ANONYMOUS" | "UNCLEAR" | "ALREADY_RESOLVED" | "OUTSIDE_COMPETENCE" | "SKIPS_LEVEL" | "WITHDRAWN" | "OTHER";
+        /**
+         * @description FIRST (lần đầu) or SECOND (lần hai) complaint
+         * @enum {string}
+         */
+        "HandlingDtos.Round": "FIRST" | "SECOND";
+        /**
+         * @description A day to add to the holiday calendar. Its year must be a known holiday year, or `yearSource` declares it known (with every holiday of that year to be entered by the administrator).
+         * @example {
+         *       "day": "2027-04-24",
+         *       "kind": "MAKE_UP_WORKING_DAY",
+         *       "nameVi": "Làm bù cho ngày nghỉ hoán đổi thứ Năm 29/4/2027",
+         *       "legalReference": "Thông báo của Bộ Nội vụ về lịch nghỉ lễ năm 2027",
+         *       "yearSource": null
+         *     }
+         */
+        HolidayRequest: {
+            /**
+             * Format: date
+             * @description The day
+             * @example 2027-04-24
+             */
+            day: string;
+            /**
+             * @description HOLIDAY, COMPENSATORY_DAY_OFF (a weekday) or MAKE_UP_WORKING_DAY (a Saturday or Sunday)
+             * @example MAKE_UP_WORKING_DAY
+             * @enum {string}
+             */
+            kind: "HOLIDAY" | "COMPENSATORY_DAY_OFF" | "MAKE_UP_WORKING_DAY";
+            /**
+             * @description Name in Vietnamese
+             * @example Làm bù cho ngày nghỉ hoán đổi thứ Năm 29/4/2027
+             */
+            nameVi: string;
+            /**
+             * @description The law, article or government notice it comes from
+             * @example Thông báo của Bộ Nội vụ về lịch nghỉ lễ năm 2027
+             */
+            legalReference: string;
+            /** @description When the day's year is not yet a known holiday year: the source that makes it known */
+            yearSource?: string | null;
+        };
+        /**
+         * @description A day that differs from the ordinary office week (Monday to Friday): a public holiday, a day off in compensation, or a Saturday or Sunday worked in exchange
+         * @example {
+         *       "id": "3c9e7a10-5b2d-4f8e-9a61-7d0c2b4e8f13",
+         *       "day": "2026-02-17",
+         *       "kind": "HOLIDAY",
+         *       "nameVi": "Tết Nguyên đán (mùng 1 tháng Giêng)",
+         *       "legalReference": "Bộ luật Lao động 2019, điểm b khoản 1 Điều 112",
+         *       "createdAt": "2026-01-05T08:00:00+07:00",
+         *       "updatedAt": "2026-01-05T08:00:00+07:00"
+         *     }
+         */
+        HolidayResponse: {
+            /**
+             * Format: uuid
+             * @description Holiday id
+             */
+            id: string;
+            /**
+             * Format: date
+             * @description The day
+             * @example 2026-02-17
+             */
+            day: string;
+            /**
+             * @description HOLIDAY (ngày nghỉ lễ, tết), COMPENSATORY_DAY_OFF (nghỉ bù, or the weekday given off in a swap), MAKE_UP_WORKING_DAY (a Saturday or Sunday worked, ngày làm bù)
+             * @example HOLIDAY
+             * @enum {string}
+             */
+            kind: "HOLIDAY" | "COMPENSATORY_DAY_OFF" | "MAKE_UP_WORKING_DAY";
+            /**
+             * @description Name in Vietnamese
+             * @example Tết Nguyên đán (mùng 1 tháng Giêng)
+             */
+            nameVi: string;
+            /**
+             * @description The law, article or government notice it comes from
+             * @example Bộ luật Lao động 2019, điểm b khoản 1 Điều 112
+             */
+            legalReference: string;
+            /**
+             * Format: date-time
+             * @description When it was recorded
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it last changed
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description Declares a year's holiday calendar known, citing where it comes from
+         * @example {
+         *       "source": "Thông báo của Bộ Nội vụ về lịch nghỉ lễ, tết năm 2031"
+         *     }
+         */
+        HolidayYearRequest: {
+            /**
+             * @description Where the year's calendar comes from
+             * @example Thông báo của Bộ Nội vụ về lịch nghỉ lễ, tết năm 2031
+             */
+            source: string;
+        };
+        /**
+         * @description A year whose holiday calendar is known: deadlines can be counted through its days
+         * @example {
+         *       "year": 2026,
+         *       "source": "Bộ luật Lao động 2019, Điều 112; lịch nghỉ Tết Bính Ngọ 2026 đã công bố",
+         *       "holidayCount": 12,
+         *       "updatedAt": "2026-01-05T08:00:00+07:00"
+         *     }
+         */
+        HolidayYearResponse: {
+            /**
+             * Format: int32
+             * @description The year
+             * @example 2026
+             */
+            year: number;
+            /**
+             * @description Where its calendar comes from
+             * @example Bộ luật Lao động 2019, Điều 112; lịch nghỉ Tết Bính Ngọ 2026 đã công bố
+             */
+            source: string;
+            /**
+             * Format: int64
+             * @description How many holiday rows it has (all kinds)
+             * @example 12
+             */
+            holidayCount: number;
+            /**
+             * Format: date-time
+             * @description When it was last declared
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description The identities disclosed to a handler, and the record of it
+         * @example {
+         *       "disclosureId": "9b1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "petitioners": [
+         *         {
+         *           "position": 1,
+         *           "representative": false,
+         *           "redacted": false,
+         *           "identity": {
+         *             "fullName": "Nguyễn Văn A",
+         *             "address": null,
+         *             "idNumber": null,
+         *             "phone": null
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        IdentityDisclosure: {
+            /**
+             * Format: uuid
+             * @description The disclosure's record
+             */
+            disclosureId: string;
+            /** @description The petitioners with their identities */
+            petitioners: components["schemas"]["PetitionerView"][];
+        };
+        /**
+         * @description Who saw a petitioner's identity, when and why (for administrators)
+         * @example {
+         *       "id": "9b1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "petitionId": "9b1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "petitionNumber": "12/2026",
+         *       "userId": "9b1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "userName": "Trần Thị B",
+         *       "reason": "Cần liên hệ người tố cáo",
+         *       "disclosedAt": "2026-11-24T10:00:00+07:00"
+         *     }
+         */
+        IdentityDisclosureLogEntry: {
+            /**
+             * Format: uuid
+             * @description Record id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Petition id
+             */
+            petitionId: string;
+            /** @description Petition number */
+            petitionNumber: string;
+            /**
+             * Format: uuid
+             * @description Who
+             */
+            userId: string;
+            /** @description Their name */
+            userName: string;
+            /** @description Why */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description When
+             */
+            disclosedAt: string;
+        };
+        /**
+         * @description Why the handler needs to see the identity: recorded with who and when
+         * @example {
+         *       "reason": "Cần liên hệ người tố cáo để bổ sung tài liệu, chứng cứ"
+         *     }
+         */
+        IdentityDisclosureRequest: {
+            /** @description Reason, at least 10 characters */
+            reason: string;
+        };
         /**
          * @description Who is invited: a person, a leadership body (its office answers) or a unit
          * @enum {string}
@@ -5887,6 +7121,44 @@ export interface components {
          *       "totalPages": 0
          *     }
          */
+        "PageResponse_HandlingDtos.UnitAssignmentView_": {
+            /** @description The items of this page */
+            items: components["schemas"]["PetitionUnitAssignment"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages: number;
+        };
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
         PageResponse_LeaderResponse_: {
             /** @description The items of this page */
             items: components["schemas"]["LeaderResponse"][];
@@ -5966,6 +7238,158 @@ export interface components {
         PageResponse_NotificationResponse_: {
             /** @description The items of this page */
             items: components["schemas"]["NotificationResponse"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages: number;
+        };
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
+        "PageResponse_PetitionDtos.DisclosureLogEntry_": {
+            /** @description The items of this page */
+            items: components["schemas"]["IdentityDisclosureLogEntry"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages: number;
+        };
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
+        "PageResponse_PetitionDtos.PetitionSummary_": {
+            /** @description The items of this page */
+            items: components["schemas"]["PetitionSummary"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages: number;
+        };
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
+        "PageResponse_ReceptionDtos.PublicSession_": {
+            /** @description The items of this page */
+            items: components["schemas"]["PublicReceptionSession"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages: number;
+        };
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
+        "PageResponse_ReceptionDtos.SessionSummary_": {
+            /** @description The items of this page */
+            items: components["schemas"]["ReceptionSessionSummary"][];
             /**
              * Format: int32
              * @description Zero-based page number
@@ -6144,10 +7568,1790 @@ export interface components {
             totalPages: number;
         };
         /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
+        "PageResponse_VoterRecommendationDtos.PublicRecommendation_": {
+            /** @description The items of this page */
+            items: components["schemas"]["PublicVoterRecommendation"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages: number;
+        };
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
+        "PageResponse_VoterRecommendationDtos.RecommendationSummary_": {
+            /** @description The items of this page */
+            items: components["schemas"]["VoterRecommendationSummary"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages: number;
+        };
+        /**
          * @description The period a work programme covers: YEAR (năm), QUARTER (quý), MONTH (tháng), WEEK (tuần, Monday to Sunday)
          * @enum {string}
          */
         PeriodKind: "YEAR" | "QUARTER" | "MONTH" | "WEEK";
+        /**
+         * @description Accept the petition for resolution (thụ lý); the resolution is due by statute from this day
+         * @example {
+         *       "acceptedOn": "2026-11-24",
+         *       "note": "Thụ lý giải quyết khiếu nại lần đầu"
+         *     }
+         */
+        PetitionAcceptanceRequest: {
+            /**
+             * Format: date
+             * @description Day of acceptance (default today)
+             */
+            acceptedOn?: string | null;
+            /** @description Note */
+            note?: string | null;
+        };
+        /**
+         * @description What the caller may do with a petition now: ASSIGN_HANDLER (a leader of the receiving office), REVEAL_IDENTITY (an assigned handler, with a reason), CLASSIFY, ACCEPT, FORWARD, GUIDE, FILE, RESOLVE, ASSIGN_UNIT (a handler or a leader of the receiving office, by status)
+         * @enum {string}
+         */
+        PetitionAction: "ASSIGN_HANDLER" | "REVEAL_IDENTITY" | "CLASSIFY" | "ACCEPT" | "FORWARD" | "GUIDE" | "FILE" | "RESOLVE" | "ASSIGN_UNIT";
+        /**
+         * @description A case and its petitions, oldest first
+         * @example {
+         *       "id": "9b1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "title": "Vụ việc bồi thường",
+         *       "firstReceivedOn": "2025-03-01",
+         *       "petitions": []
+         *     }
+         */
+        PetitionCase: {
+            /**
+             * Format: uuid
+             * @description Case id
+             */
+            id: string;
+            /** @description Title */
+            title: string;
+            /**
+             * Format: date
+             * @description When its first petition came
+             */
+            firstReceivedOn: string;
+            /** @description Its petitions (never identities) */
+            petitions: components["schemas"]["PetitionSummary"][];
+        };
+        /**
+         * @description Link this petition and others of the office into one case (vụ việc)
+         * @example {
+         *       "petitionIds": [
+         *         "9b1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b"
+         *       ],
+         *       "title": "Vụ việc bồi thường giải phóng mặt bằng dự án đường vành đai"
+         *     }
+         */
+        PetitionCaseLinkRequest: {
+            /** @description The other petitions */
+            petitionIds: string[];
+            /** @description Title of a new case (default: this petition's summary) */
+            title?: string | null;
+        };
+        /**
+         * @description POST (qua bưu điện), IN_PERSON (trực tiếp, tại buổi tiếp công dân), VOTER_MEETING (tiếp xúc cử tri), E_PORTAL (cổng thông tin điện tử — only through the portal endpoint), TRANSFERRED (cơ quan khác chuyển đến)
+         * @enum {string}
+         */
+        PetitionChannel: "POST" | "IN_PERSON" | "VOTER_MEETING" | "E_PORTAL" | "TRANSFERRED";
+        /**
+         * @description The petitions received through one channel (nguồn đơn) in the period
+         * @example {
+         *       "channel": "POST",
+         *       "name": "Qua bưu điện",
+         *       "counts": {
+         *         "received": 120,
+         *         "eligible": 110,
+         *         "notEligible": 9,
+         *         "unclassified": 1,
+         *         "awaitingHandling": 1,
+         *         "accepted": 6,
+         *         "inResolution": 1,
+         *         "forwarded": 85,
+         *         "guided": 18,
+         *         "filed": 10,
+         *         "resolved": 5,
+         *         "resolvedOnTime": 5,
+         *         "resolvedLate": 0,
+         *         "firstStepOnTime": 115,
+         *         "firstStepLate": 4,
+         *         "overdue": 0,
+         *         "crowd": 2
+         *       }
+         *     }
+         */
+        PetitionChannelCount: {
+            /** @description Channel */
+            channel: components["schemas"]["PetitionChannel"];
+            /** @description Vietnamese name of the channel */
+            name: string;
+            /** @description Counts of the petitions received this way */
+            counts: components["schemas"]["PetitionStatisticsDtos.Counts"];
+        };
+        /**
+         * @description The specialist's classification (phân loại đơn): eligible or not, and why
+         * @example {
+         *       "eligible": false,
+         *       "ineligibleReason": "OUTSIDE_COMPETENCE",
+         *       "note": "Thuộc thẩm quyền giải quyết của UBND phường",
+         *       "complexity": "NORMAL",
+         *       "remoteArea": false,
+         *       "round": null
+         *     }
+         */
+        PetitionClassificationRequest: {
+            /** @description Eligible for handling */
+            eligible: boolean;
+            /** @description Why not, when not eligible */
+            ineligibleReason?: components["schemas"]["HandlingDtos.IneligibleReason"] | null;
+            /** @description Note */
+            note?: string | null;
+            /** @description Complexity (default NORMAL) */
+            complexity?: components["schemas"]["HandlingDtos.Complexity"] | null;
+            /** @description In a remote or difficult area (vùng sâu, vùng xa, đi lại khó khăn) */
+            remoteArea?: boolean | null;
+            /** @description For a complaint: first or second time */
+            round?: components["schemas"]["HandlingDtos.Round"] | null;
+        };
+        /**
+         * @description A statutory deadline computed from a rule and a starting day, with what it is based on. The day of `from` is not counted (Civil Code 2015, art. 147); working days skip weekends, holidays and days off in compensation and include make-up Saturdays; a calendar-day period whose last day is not a working day ends on the next working day (art. 148(5)).
+         * @example {
+         *       "from": "2026-02-13",
+         *       "countedFrom": "RECEIPT",
+         *       "dueOn": "2026-03-06",
+         *       "days": 10,
+         *       "dayType": "WORKING",
+         *       "ruleCode": "RECOMMENDATION_CLASSIFICATION",
+         *       "legalReference": "Thông tư 05/2021/TT-TTCP",
+         *       "extensionDays": null,
+         *       "maxExtensions": null,
+         *       "extendedMaxOn": null,
+         *       "note": "Nghiên cứu, phân loại, xử lý đơn kiến nghị."
+         *     }
+         */
+        PetitionDeadlineResponse: {
+            /**
+             * Format: date
+             * @description The day the period is counted from (not itself counted)
+             * @example 2026-02-13
+             */
+            from: string;
+            /**
+             * @description What that day is: RECEIPT, ACCEPTANCE, DECISION or KNOWLEDGE
+             * @example RECEIPT
+             */
+            countedFrom: string;
+            /**
+             * Format: date
+             * @description The last day of the period
+             * @example 2026-03-06
+             */
+            dueOn: string;
+            /**
+             * Format: int32
+             * @description The time limit
+             * @example 10
+             */
+            days: number;
+            /**
+             * @description CALENDAR or WORKING
+             * @example WORKING
+             */
+            dayType: string;
+            /**
+             * @description The rule applied
+             * @example RECOMMENDATION_CLASSIFICATION
+             */
+            ruleCode: string;
+            /**
+             * @description Law and article
+             * @example Thông tư 05/2021/TT-TTCP
+             */
+            legalReference: string;
+            /**
+             * Format: int32
+             * @description Days each extension may add
+             */
+            extensionDays: number | null;
+            /**
+             * Format: int32
+             * @description How many extensions are allowed
+             */
+            maxExtensions: number | null;
+            /**
+             * Format: date
+             * @description The last day with every extension allowed, counted the same way
+             */
+            extendedMaxOn: string | null;
+            /** @description The rule's note */
+            note: string | null;
+        };
+        /**
+         * @description A statutory time limit as an administrator corrects it (with If-Match); extensionDays and maxExtensions go together
+         * @example {
+         *       "days": 30,
+         *       "dayType": "CALENDAR",
+         *       "extensionDays": 30,
+         *       "maxExtensions": 2,
+         *       "legalReference": "Luật Tố cáo 2018, khoản 1 Điều 30",
+         *       "note": "Vụ việc đặc biệt phức tạp: gia hạn hai lần, mỗi lần không quá 30 ngày."
+         *     }
+         */
+        PetitionDeadlineRuleRequest: {
+            /**
+             * Format: int32
+             * @description The time limit
+             * @example 30
+             */
+            days: number;
+            /**
+             * @description CALENDAR or WORKING
+             * @example CALENDAR
+             * @enum {string}
+             */
+            dayType: "CALENDAR" | "WORKING";
+            /**
+             * Format: int32
+             * @description Days each extension may add
+             * @example 30
+             */
+            extensionDays?: number | null;
+            /**
+             * Format: int32
+             * @description How many extensions are allowed
+             * @example 2
+             */
+            maxExtensions?: number | null;
+            /**
+             * @description Law and article, in Vietnamese
+             * @example Luật Tố cáo 2018, khoản 1 Điều 30
+             */
+            legalReference: string;
+            /** @description Explanation, and what is still to be confirmed */
+            note?: string | null;
+        };
+        /**
+         * @description One statutory time limit for petitions, with the article it comes from. A request for a complexity or a remote area without a rule of its own uses the closest less specific rule (NORMAL, not remote).
+         * @example {
+         *       "id": "3c9e7a10-5b2d-4f8e-9a61-7d0c2b4e8f13",
+         *       "code": "DENUNCIATION_RESOLUTION_COMPLEX",
+         *       "petitionKind": "DENUNCIATION",
+         *       "stage": "RESOLUTION",
+         *       "round": null,
+         *       "complexity": "COMPLEX",
+         *       "remoteArea": false,
+         *       "days": 30,
+         *       "dayType": "CALENDAR",
+         *       "countedFrom": "ACCEPTANCE",
+         *       "extensionDays": 30,
+         *       "maxExtensions": 1,
+         *       "legalReference": "Luật Tố cáo 2018, khoản 1 Điều 30",
+         *       "note": "Vụ việc phức tạp: gia hạn một lần, không quá 30 ngày (tối đa 60 ngày); gia hạn bằng văn bản.",
+         *       "version": 0,
+         *       "updatedAt": "2026-01-05T08:00:00+07:00"
+         *     }
+         */
+        PetitionDeadlineRuleResponse: {
+            /**
+             * Format: uuid
+             * @description Rule id
+             */
+            id: string;
+            /**
+             * @description Stable code
+             * @example DENUNCIATION_RESOLUTION_COMPLEX
+             */
+            code: string;
+            /**
+             * @description Kind of petition
+             * @example DENUNCIATION
+             * @enum {string}
+             */
+            petitionKind: "COMPLAINT" | "DENUNCIATION" | "RECOMMENDATION" | "REFLECTION" | "VOTER_RECOMMENDATION";
+            /**
+             * @description The step the time limit is for
+             * @example RESOLUTION
+             * @enum {string}
+             */
+            stage: "LODGING" | "CLASSIFICATION" | "ACCEPTANCE" | "FORWARDING" | "NOTIFICATION" | "RESOLUTION" | "ANSWER";
+            /** @description FIRST or SECOND (first-time or second-time complaint); null for other kinds */
+            round: string | null;
+            /**
+             * @description Complexity of the case
+             * @example COMPLEX
+             * @enum {string}
+             */
+            complexity: "NORMAL" | "COMPLEX" | "ESPECIALLY_COMPLEX";
+            /**
+             * @description Remote or difficult area (vùng sâu, vùng xa đi lại khó khăn)
+             * @example false
+             */
+            remoteArea: boolean;
+            /**
+             * Format: int32
+             * @description The time limit
+             * @example 30
+             */
+            days: number;
+            /**
+             * @description CALENDAR days ("ngày") or WORKING days ("ngày làm việc")
+             * @example CALENDAR
+             * @enum {string}
+             */
+            dayType: "CALENDAR" | "WORKING";
+            /**
+             * @description What the period is counted from: RECEIPT, ACCEPTANCE (thụ lý), DECISION, KNOWLEDGE (learning of the act)
+             * @example ACCEPTANCE
+             * @enum {string}
+             */
+            countedFrom: "RECEIPT" | "ACCEPTANCE" | "DECISION" | "KNOWLEDGE";
+            /**
+             * Format: int32
+             * @description Days each extension may add
+             * @example 30
+             */
+            extensionDays: number | null;
+            /**
+             * Format: int32
+             * @description How many extensions are allowed
+             * @example 1
+             */
+            maxExtensions: number | null;
+            /**
+             * @description Law and article, in Vietnamese
+             * @example Luật Tố cáo 2018, khoản 1 Điều 30
+             */
+            legalReference: string;
+            /** @description Explanation, and what is still to be confirmed */
+            note: string | null;
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag
+             * @example 0
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When it last changed
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description A handling document issued (văn bản xử lý)
+         * @example {
+         *       "id": "9c1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "kind": "FORWARDING_LETTER",
+         *       "number": "15/2026",
+         *       "issuedOn": "2026-11-24",
+         *       "addressee": "UBND phường Hoàn Kiếm"
+         *     }
+         */
+        PetitionDocument: {
+            /**
+             * Format: uuid
+             * @description Document id
+             */
+            id: string;
+            /** @description FORWARDING_LETTER, GUIDANCE_LETTER, ACCEPTANCE_NOTICE, FILING_NOTE, RESOLUTION_DECISION */
+            kind: string;
+            /** @description Number per office and year */
+            number: string;
+            /**
+             * Format: date
+             * @description Date
+             */
+            issuedOn: string;
+            /** @description To whom */
+            addressee: string | null;
+        };
+        /**
+         * @description Handling documents of one kind issued in the period
+         * @example {
+         *       "kind": "FORWARDING_LETTER",
+         *       "name": "Công văn chuyển đơn",
+         *       "documents": 698
+         *     }
+         */
+        PetitionDocumentKindCount: {
+            /** @description FORWARDING_LETTER, GUIDANCE_LETTER, ACCEPTANCE_NOTICE, FILING_NOTE or RESOLUTION_DECISION */
+            kind: string;
+            /** @description Vietnamese name of the kind */
+            name: string;
+            /**
+             * Format: int64
+             * @description Documents issued
+             */
+            documents: number;
+        };
+        /**
+         * @description A petitioner's identity
+         * @example {
+         *       "fullName": "Nguyễn Văn A",
+         *       "address": "Số 1 phố Hàng Bài",
+         *       "idNumber": "001080012345",
+         *       "phone": "0912345678"
+         *     }
+         */
+        "PetitionDtos.IdentityView": {
+            /** @description Full name */
+            fullName: string;
+            /** @description Address */
+            address: string | null;
+            /** @description ID card number */
+            idNumber: string | null;
+            /** @description Phone */
+            phone: string | null;
+        };
+        /**
+         * @description A petition of the same office that may be a duplicate: never anyone's identity, only whether the petitioner is the same
+         * @example {
+         *       "petitionId": "9b1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "number": "7/2026",
+         *       "kind": "COMPLAINT",
+         *       "receivedOn": "2026-10-02",
+         *       "subject": "Khiếu nại về bồi thường",
+         *       "status": "FORWARDED",
+         *       "caseId": null,
+         *       "samePetitioner": true,
+         *       "similarity": 0.82
+         *     }
+         */
+        PetitionDuplicateCandidate: {
+            /**
+             * Format: uuid
+             * @description Petition id
+             */
+            petitionId: string;
+            /** @description Number */
+            number: string;
+            /** @description Kind */
+            kind: components["schemas"]["PetitionKind"];
+            /**
+             * Format: date
+             * @description Received on
+             */
+            receivedOn: string;
+            /** @description Summary */
+            subject: string;
+            /** @description Status */
+            status: components["schemas"]["PetitionStatus"];
+            /**
+             * Format: uuid
+             * @description Its case, if linked
+             */
+            caseId: string | null;
+            /** @description Sent by the same petitioner (name or ID number, without diacritics) */
+            samePetitioner: boolean;
+            /** @description Content similarity 0–1 (trigrams of the text without diacritics) */
+            similarity: number;
+        };
+        /**
+         * @description A step in the petition's history
+         * @example {
+         *       "kind": "RECEIVED",
+         *       "note": null,
+         *       "actorName": "Cổng thông tin điện tử",
+         *       "at": "2026-11-24T09:00:00+07:00"
+         *     }
+         */
+        PetitionEvent: {
+            /** @description What happened */
+            kind: string;
+            /** @description Note */
+            note: string | null;
+            /** @description Who */
+            actorName: string;
+            /**
+             * Format: date-time
+             * @description When
+             */
+            at: string;
+        };
+        /**
+         * @description File the petition (lưu đơn) with a reason
+         * @example {
+         *       "reason": "Đơn nặc danh, không có nội dung cụ thể để xác minh"
+         *     }
+         */
+        PetitionFilingRequest: {
+            /** @description Why it is filed */
+            reason: string;
+        };
+        /**
+         * @description A forwarding and the authority's reply
+         * @example {
+         *       "id": "9c1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "documentId": "9c1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "authority": "UBND phường Hoàn Kiếm",
+         *       "replyDueOn": "2026-12-24",
+         *       "repliedOn": null,
+         *       "replySummary": null,
+         *       "replyDocument": null
+         *     }
+         */
+        PetitionForwarding: {
+            /**
+             * Format: uuid
+             * @description Forwarding id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Its letter
+             */
+            documentId: string;
+            /** @description Authority */
+            authority: string;
+            /**
+             * Format: date
+             * @description Reply expected by
+             */
+            replyDueOn: string | null;
+            /**
+             * Format: date
+             * @description Replied on
+             */
+            repliedOn: string | null;
+            /** @description Reply */
+            replySummary: string | null;
+            /** @description Reply's number */
+            replyDocument: string | null;
+        };
+        /**
+         * @description The receiving authority's reply to a forwarded petition
+         * @example {
+         *       "repliedOn": "2026-12-15",
+         *       "summary": "UBND phường đã giải quyết, trả lời công dân",
+         *       "documentNumber": "45/UBND"
+         *     }
+         */
+        PetitionForwardingReplyRequest: {
+            /**
+             * Format: date
+             * @description Day of the reply
+             */
+            repliedOn: string;
+            /** @description What it says */
+            summary: string;
+            /** @description Its number */
+            documentNumber?: string | null;
+        };
+        /**
+         * @description Forward to the competent authority with a forwarding letter (công văn chuyển đơn)
+         * @example {
+         *       "authority": "Ủy ban nhân dân phường Hoàn Kiếm",
+         *       "authorityUnitId": null,
+         *       "note": "Đề nghị xem xét, giải quyết theo thẩm quyền",
+         *       "replyDueOn": "2026-12-24"
+         *     }
+         */
+        PetitionForwardingRequest: {
+            /** @description The receiving authority */
+            authority: string;
+            /**
+             * Format: uuid
+             * @description The authority as a unit of the jurisdiction, when it is one
+             */
+            authorityUnitId?: string | null;
+            /** @description What the letter asks */
+            note?: string | null;
+            /**
+             * Format: date
+             * @description By when a reply is expected
+             */
+            replyDueOn?: string | null;
+        };
+        /**
+         * @description Guide the petitioner with a reply letter (văn bản hướng dẫn, trả lời)
+         * @example {
+         *       "reply": "Nội dung đơn thuộc thẩm quyền của Tòa án nhân dân; đề nghị công dân gửi đơn đến Tòa án nhân dân khu vực 1 để được xem xét."
+         *     }
+         */
+        PetitionGuidanceRequest: {
+            /** @description The guidance */
+            reply: string;
+        };
+        /**
+         * @description A handler (cán bộ xử lý)
+         * @example {
+         *       "userId": "9b1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "fullName": "Trần Thị B",
+         *       "assignedAt": "2026-11-24T09:00:00+07:00"
+         *     }
+         */
+        PetitionHandler: {
+            /**
+             * Format: uuid
+             * @description User id
+             */
+            userId: string;
+            /** @description Name */
+            fullName: string;
+            /**
+             * Format: date-time
+             * @description Assigned at
+             */
+            assignedAt: string;
+        };
+        /**
+         * @description A staff member of the receiving office to handle the petition
+         * @example {
+         *       "userId": "9b1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b"
+         *     }
+         */
+        PetitionHandlerRequest: {
+            /**
+             * Format: uuid
+             * @description User id
+             */
+            userId: string;
+        };
+        /**
+         * @description COMPLAINT (khiếu nại), DENUNCIATION (tố cáo), RECOMMENDATION (kiến nghị), REFLECTION (phản ánh)
+         * @enum {string}
+         */
+        PetitionKind: "COMPLAINT" | "DENUNCIATION" | "RECOMMENDATION" | "REFLECTION";
+        /**
+         * @description The petitions of one kind received in the period
+         * @example {
+         *       "kind": "COMPLAINT",
+         *       "name": "Khiếu nại",
+         *       "counts": {
+         *         "received": 120,
+         *         "eligible": 110,
+         *         "notEligible": 9,
+         *         "unclassified": 1,
+         *         "awaitingHandling": 1,
+         *         "accepted": 6,
+         *         "inResolution": 1,
+         *         "forwarded": 85,
+         *         "guided": 18,
+         *         "filed": 10,
+         *         "resolved": 5,
+         *         "resolvedOnTime": 5,
+         *         "resolvedLate": 0,
+         *         "firstStepOnTime": 115,
+         *         "firstStepLate": 4,
+         *         "overdue": 0,
+         *         "crowd": 2
+         *       }
+         *     }
+         */
+        PetitionKindCount: {
+            /** @description Kind of petition */
+            kind: components["schemas"]["PetitionKind"];
+            /** @description Vietnamese name of the kind */
+            name: string;
+            /** @description Counts of the petitions of this kind */
+            counts: components["schemas"]["PetitionStatisticsDtos.Counts"];
+        };
+        /**
+         * @description The petitions received in one month
+         * @example {
+         *       "month": "2023-11",
+         *       "counts": {
+         *         "received": 120,
+         *         "eligible": 110,
+         *         "notEligible": 9,
+         *         "unclassified": 1,
+         *         "awaitingHandling": 1,
+         *         "accepted": 6,
+         *         "inResolution": 1,
+         *         "forwarded": 85,
+         *         "guided": 18,
+         *         "filed": 10,
+         *         "resolved": 5,
+         *         "resolvedOnTime": 5,
+         *         "resolvedLate": 0,
+         *         "firstStepOnTime": 115,
+         *         "firstStepLate": 4,
+         *         "overdue": 0,
+         *         "crowd": 2
+         *       }
+         *     }
+         */
+        PetitionMonthCount: {
+            /**
+             * @description Month, yyyy-MM
+             * @example 2023-11
+             */
+            month: string;
+            /** @description Counts of the petitions received that month */
+            counts: components["schemas"]["PetitionStatisticsDtos.Counts"];
+        };
+        /**
+         * @description The petitions received by one office, or addressed to one leadership body, in the period, and the handling documents issued in the period for them. For a body, `id` is null on the line of the petitions addressed to no particular body.
+         * @example {
+         *       "id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+         *       "name": "Văn phòng Tỉnh ủy",
+         *       "counts": {
+         *         "received": 979,
+         *         "eligible": 901,
+         *         "notEligible": 70,
+         *         "unclassified": 8,
+         *         "awaitingHandling": 8,
+         *         "accepted": 51,
+         *         "inResolution": 6,
+         *         "forwarded": 698,
+         *         "guided": 150,
+         *         "filed": 72,
+         *         "resolved": 45,
+         *         "resolvedOnTime": 41,
+         *         "resolvedLate": 4,
+         *         "firstStepOnTime": 940,
+         *         "firstStepLate": 31,
+         *         "overdue": 3,
+         *         "crowd": 12
+         *       },
+         *       "documents": 698
+         *     }
+         */
+        PetitionNamedCount: {
+            /**
+             * Format: uuid
+             * @description Id of the office or leadership body; null for «no particular body»
+             */
+            id: string | null;
+            /** @description Vietnamese name */
+            name: string;
+            /** @description Counts of the petitions received */
+            counts: components["schemas"]["PetitionStatisticsDtos.Counts"];
+            /**
+             * Format: int64
+             * @description Handling documents issued in the period (by their date of issue)
+             */
+            documents: number;
+        };
+        /**
+         * @description Handling documents one office issued in the period, by kind
+         * @example {
+         *       "officeId": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+         *       "name": "Văn phòng Tỉnh ủy",
+         *       "documents": 698,
+         *       "byKind": [
+         *         {
+         *           "kind": "FORWARDING_LETTER",
+         *           "name": "Công văn chuyển đơn",
+         *           "documents": 698
+         *         }
+         *       ]
+         *     }
+         */
+        PetitionOfficeDocuments: {
+            /**
+             * Format: uuid
+             * @description Office id
+             */
+            officeId: string;
+            /** @description Vietnamese name of the office */
+            name: string;
+            /**
+             * Format: int64
+             * @description Documents issued
+             */
+            documents: number;
+            /** @description By kind, every kind */
+            byKind: components["schemas"]["PetitionDocumentKindCount"][];
+        };
+        /**
+         * @description A public-safe step
+         * @example {
+         *       "stage": "RECEIVED",
+         *       "on": "2026-11-24"
+         *     }
+         */
+        PetitionPublicStage: {
+            /** @description RECEIVED, IN_PROGRESS, ACCEPTED, FORWARDED, GUIDED, FILED, RESOLVED */
+            stage: string;
+            /**
+             * Format: date
+             * @description Date (Vietnam)
+             */
+            on: string;
+        };
+        /**
+         * @description Only public-safe stages and dates: never names, content or handling notes
+         * @example {
+         *       "trackingCode": "DT-7K3M9Q2XHA",
+         *       "receivedOn": "2026-11-24",
+         *       "stages": [
+         *         {
+         *           "stage": "RECEIVED",
+         *           "on": "2026-11-24"
+         *         }
+         *       ]
+         *     }
+         */
+        PetitionPublicStatus: {
+            /** @description Tracking code */
+            trackingCode: string;
+            /**
+             * Format: date
+             * @description Date received
+             */
+            receivedOn: string;
+            /** @description Steps so far */
+            stages: components["schemas"]["PetitionPublicStage"][];
+        };
+        /**
+         * @description A petition received by an office (not through the e-portal). No petitioners: anonymous. `petitionerCount` may exceed the petitioners listed: a crowd case lists its representatives.
+         * @example {
+         *       "kind": "DENUNCIATION",
+         *       "channel": "POST",
+         *       "receivedOn": "2026-11-20",
+         *       "subject": "Tố cáo sai phạm trong bồi thường giải phóng mặt bằng",
+         *       "content": "Nội dung đơn …",
+         *       "contestedAct": null,
+         *       "addressedTo": "Thường trực Thành ủy",
+         *       "addressedBodyId": null,
+         *       "transferredFrom": null,
+         *       "petitioners": [
+         *         {
+         *           "fullName": "Nguyễn Văn A",
+         *           "address": "Số 1 phố Hàng Bài, phường Hoàn Kiếm",
+         *           "idNumber": "001080012345",
+         *           "phone": "0912345678",
+         *           "representative": false
+         *         }
+         *       ],
+         *       "petitionerCount": null,
+         *       "attachmentIds": []
+         *     }
+         */
+        PetitionRequest: {
+            /** @description Kind */
+            kind: components["schemas"]["PetitionKind"];
+            /** @description How it arrived (not E_PORTAL) */
+            channel: components["schemas"]["PetitionChannel"];
+            /**
+             * Format: date
+             * @description Date received (ngày nhận đơn)
+             */
+            receivedOn: string;
+            /** @description Summary (trích yếu) */
+            subject: string;
+            /** @description Content */
+            content: string;
+            /** @description The decision or act complained about */
+            contestedAct?: string | null;
+            /** @description The authority the petition is addressed to */
+            addressedTo?: string | null;
+            /**
+             * Format: uuid
+             * @description The leadership body it is addressed to, when it is one of the jurisdiction's (GET /bodies)
+             */
+            addressedBodyId?: string | null;
+            /** @description The body that transferred it (channel TRANSFERRED) */
+            transferredFrom?: string | null;
+            /** @description Petitioners; empty for an anonymous petition */
+            petitioners?: components["schemas"]["PetitionerRequest"][] | null;
+            /**
+             * Format: int32
+             * @description How many people sent it, when more than listed (a crowd case)
+             */
+            petitionerCount?: number | null;
+            /** @description Scans and documents, uploaded with POST /attachments */
+            attachmentIds?: string[] | null;
+        };
+        /**
+         * @description The accepted petition is resolved (decision or conclusion issued)
+         * @example {
+         *       "resolvedOn": "2026-12-20",
+         *       "summary": "Ban hành quyết định giải quyết khiếu nại lần đầu",
+         *       "documentNumber": "125/QĐ-UBND"
+         *     }
+         */
+        PetitionResolutionRequest: {
+            /**
+             * Format: date
+             * @description Day resolved (default today)
+             */
+            resolvedOn?: string | null;
+            /** @description Summary of the resolution */
+            summary: string;
+            /** @description Number of the decision or conclusion */
+            documentNumber?: string | null;
+        };
+        /**
+         * @description A petition with its petitioners as the caller may see them
+         * @example {
+         *       "id": "9b1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "number": "12/2026",
+         *       "officeId": "9b1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "kind": "DENUNCIATION",
+         *       "channel": "POST",
+         *       "receivedOn": "2026-11-20",
+         *       "subject": "Tố cáo sai phạm",
+         *       "content": "…",
+         *       "contestedAct": null,
+         *       "addressedTo": null,
+         *       "addressedBodyId": null,
+         *       "transferredFrom": null,
+         *       "status": "RECEIVED",
+         *       "petitionerCount": 1,
+         *       "anonymous": false,
+         *       "crowd": false,
+         *       "trackingCode": null,
+         *       "petitioners": [
+         *         {
+         *           "position": 1,
+         *           "representative": false,
+         *           "redacted": true,
+         *           "identity": null
+         *         }
+         *       ],
+         *       "handlers": [],
+         *       "attachmentIds": [],
+         *       "handling": {
+         *         "eligible": null,
+         *         "ineligibleReason": null,
+         *         "complexity": "NORMAL",
+         *         "remoteArea": false,
+         *         "round": null,
+         *         "classifiedAt": null,
+         *         "firstDueOn": "2026-12-01",
+         *         "firstDueRule": "Luật Tố cáo 2018, Điều 24",
+         *         "resolutionDueOn": null,
+         *         "resolutionMaxOn": null,
+         *         "resolutionDueRule": null,
+         *         "dueOn": "2026-12-01",
+         *         "daysLeft": 7,
+         *         "overdue": false,
+         *         "documents": [],
+         *         "forwardings": [],
+         *         "unitAssignments": []
+         *       },
+         *       "caseId": null,
+         *       "flags": [],
+         *       "allowedActions": [
+         *         "ASSIGN_HANDLER"
+         *       ],
+         *       "version": 0,
+         *       "createdAt": "2026-11-20T09:00:00+07:00",
+         *       "updatedAt": "2026-11-20T09:00:00+07:00"
+         *     }
+         */
+        PetitionResponse: {
+            /**
+             * Format: uuid
+             * @description Petition id
+             */
+            id: string;
+            /** @description Number per office and year */
+            number: string;
+            /**
+             * Format: uuid
+             * @description Receiving office
+             */
+            officeId: string;
+            /** @description Kind */
+            kind: components["schemas"]["PetitionKind"];
+            /** @description Channel */
+            channel: components["schemas"]["PetitionChannel"];
+            /**
+             * Format: date
+             * @description Date received
+             */
+            receivedOn: string;
+            /** @description Summary */
+            subject: string;
+            /** @description Content */
+            content: string;
+            /** @description The decision or act complained about */
+            contestedAct: string | null;
+            /** @description Authority addressed */
+            addressedTo: string | null;
+            /**
+             * Format: uuid
+             * @description Leadership body addressed
+             */
+            addressedBodyId: string | null;
+            /** @description Transferred from */
+            transferredFrom: string | null;
+            /** @description Status */
+            status: components["schemas"]["PetitionStatus"];
+            /**
+             * Format: int32
+             * @description How many people sent it
+             */
+            petitionerCount: number;
+            /** @description No petitioner given */
+            anonymous: boolean;
+            /** @description Five or more petitioners */
+            crowd: boolean;
+            /** @description The e-portal's tracking code */
+            trackingCode: string | null;
+            /** @description Petitioners as the caller may see them */
+            petitioners: components["schemas"]["PetitionerView"][];
+            /** @description Handlers */
+            handlers: components["schemas"]["PetitionHandler"][];
+            /** @description Attachments */
+            attachmentIds: string[];
+            /** @description Where the handling stands: classification, due dates, documents */
+            handling: components["schemas"]["HandlingDtos.HandlingView"];
+            /**
+             * Format: uuid
+             * @description The case (vụ việc) it is linked into
+             */
+            caseId: string | null;
+            /** @description CROWD (đông người), REPEATED (on a matter already resolved), LONG_STANDING (kéo dài), SKIPS_LEVEL (vượt cấp), ANONYMOUS */
+            flags: string[];
+            /** @description What the caller may do */
+            allowedActions: components["schemas"]["PetitionAction"][];
+            /**
+             * Format: int64
+             * @description Version for If-Match
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Recorded
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description A staff member of the receiving office who can be assigned as a handler
+         * @example {
+         *       "userId": "9b1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "fullName": "Trần Thị B",
+         *       "role": "SPECIALIST",
+         *       "handler": false
+         *     }
+         */
+        PetitionStaffMember: {
+            /**
+             * Format: uuid
+             * @description User id
+             */
+            userId: string;
+            /** @description Name */
+            fullName: string;
+            /** @description Role */
+            role: components["schemas"]["Role"];
+            /** @description Already a handler of this petition */
+            handler: boolean;
+        };
+        /**
+         * @description Counts of the petitions received in the period (by date of receipt), as they stand today. The statuses partition `received`: awaitingHandling + forwarded + guided + filed + inResolution + resolved = received; so do the classifications: eligible + notEligible + unclassified = received.
+         * @example {
+         *       "received": 979,
+         *       "eligible": 901,
+         *       "notEligible": 70,
+         *       "unclassified": 8,
+         *       "awaitingHandling": 8,
+         *       "accepted": 51,
+         *       "inResolution": 6,
+         *       "forwarded": 698,
+         *       "guided": 150,
+         *       "filed": 72,
+         *       "resolved": 45,
+         *       "resolvedOnTime": 41,
+         *       "resolvedLate": 4,
+         *       "firstStepOnTime": 940,
+         *       "firstStepLate": 31,
+         *       "overdue": 3,
+         *       "crowd": 12
+         *     }
+         */
+        "PetitionStatisticsDtos.Counts": {
+            /**
+             * Format: int64
+             * @description Petitions received (tiếp nhận)
+             */
+            received: number;
+            /**
+             * Format: int64
+             * @description Classified as eligible for handling (đủ điều kiện xử lý)
+             */
+            eligible: number;
+            /**
+             * Format: int64
+             * @description Classified as not eligible (không đủ điều kiện xử lý)
+             */
+            notEligible: number;
+            /**
+             * Format: int64
+             * @description Not classified yet (chưa phân loại)
+             */
+            unclassified: number;
+            /**
+             * Format: int64
+             * @description Status RECEIVED: waiting for the first handling step (chờ xử lý)
+             */
+            awaitingHandling: number;
+            /**
+             * Format: int64
+             * @description Accepted for resolution (thụ lý): status ACCEPTED or RESOLVED
+             */
+            accepted: number;
+            /**
+             * Format: int64
+             * @description Status ACCEPTED: accepted and being resolved (đang giải quyết)
+             */
+            inResolution: number;
+            /**
+             * Format: int64
+             * @description Status FORWARDED: forwarded to the competent authority with a forwarding letter (chuyển đơn)
+             */
+            forwarded: number;
+            /**
+             * Format: int64
+             * @description Status GUIDED: the petitioner was guided with a reply letter (hướng dẫn, trả lời)
+             */
+            guided: number;
+            /**
+             * Format: int64
+             * @description Status FILED: filed with a reason (lưu đơn)
+             */
+            filed: number;
+            /**
+             * Format: int64
+             * @description Status RESOLVED: resolved (đã giải quyết)
+             */
+            resolved: number;
+            /**
+             * Format: int64
+             * @description Resolved on or before the resolution due date (resolved_on ≤ resolution due date)
+             */
+            resolvedOnTime: number;
+            /**
+             * Format: int64
+             * @description Resolved after the resolution due date (giải quyết quá hạn)
+             */
+            resolvedLate: number;
+            /**
+             * Format: int64
+             * @description First statutory step (classify and handle / accept or refuse) taken on or before its due date
+             */
+            firstStepOnTime: number;
+            /**
+             * Format: int64
+             * @description First statutory step taken after its due date
+             */
+            firstStepLate: number;
+            /**
+             * Format: int64
+             * @description Overdue today: RECEIVED past the first step's due date, or ACCEPTED past the resolution due date (quá hạn)
+             */
+            overdue: number;
+            /**
+             * Format: int64
+             * @description Crowd petitions (đơn đông người): five or more petitioners
+             */
+            crowd: number;
+        };
+        /**
+         * @description Handling documents (văn bản xử lý đơn) issued in the period, by the date of issue, whenever their petitions were received: forwarding letters, guidance letters, acceptance notices, filing notes, resolution decisions. The filters apply to the issuing office and to the body the petition is addressed to.
+         * @example {
+         *       "total": 698,
+         *       "byKind": [
+         *         {
+         *           "kind": "FORWARDING_LETTER",
+         *           "name": "Công văn chuyển đơn",
+         *           "documents": 698
+         *         }
+         *       ],
+         *       "byOffice": [
+         *         {
+         *           "officeId": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+         *           "name": "Văn phòng Tỉnh ủy",
+         *           "documents": 698,
+         *           "byKind": [
+         *             {
+         *               "kind": "FORWARDING_LETTER",
+         *               "name": "Công văn chuyển đơn",
+         *               "documents": 698
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        "PetitionStatisticsDtos.HandlingDocuments": {
+            /**
+             * Format: int64
+             * @description Documents issued
+             */
+            total: number;
+            /** @description By kind, every kind */
+            byKind: components["schemas"]["PetitionDocumentKindCount"][];
+            /** @description By issuing office, most first */
+            byOffice: components["schemas"]["PetitionOfficeDocuments"][];
+        };
+        /**
+         * @description Petitions received in a period (by the date of receipt, both ends included), as they stand on `asOf`: totals, eligibility, outcomes, timeliness, overdue and crowd petitions; the same counts by kind, channel, receiving office, addressed leadership body and month; and the handling documents issued in the period. Aggregate counts only: no petitioner, subject or content.
+         * @example {
+         *       "from": "2022-10-01",
+         *       "to": "2024-06-30",
+         *       "officeId": null,
+         *       "bodyId": null,
+         *       "asOf": "2024-07-15",
+         *       "totals": {
+         *         "received": 979,
+         *         "eligible": 901,
+         *         "notEligible": 70,
+         *         "unclassified": 8,
+         *         "awaitingHandling": 8,
+         *         "accepted": 51,
+         *         "inResolution": 6,
+         *         "forwarded": 698,
+         *         "guided": 150,
+         *         "filed": 72,
+         *         "resolved": 45,
+         *         "resolvedOnTime": 41,
+         *         "resolvedLate": 4,
+         *         "firstStepOnTime": 940,
+         *         "firstStepLate": 31,
+         *         "overdue": 3,
+         *         "crowd": 12
+         *       },
+         *       "documents": {
+         *         "total": 698,
+         *         "byKind": [
+         *           {
+         *             "kind": "FORWARDING_LETTER",
+         *             "name": "Công văn chuyển đơn",
+         *             "documents": 698
+         *           }
+         *         ],
+         *         "byOffice": [
+         *           {
+         *             "officeId": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+         *             "name": "Văn phòng Tỉnh ủy",
+         *             "documents": 698,
+         *             "byKind": [
+         *               {
+         *                 "kind": "FORWARDING_LETTER",
+         *                 "name": "Công văn chuyển đơn",
+         *                 "documents": 698
+         *               }
+         *             ]
+         *           }
+         *         ]
+         *       },
+         *       "byKind": [
+         *         {
+         *           "kind": "COMPLAINT",
+         *           "name": "Khiếu nại",
+         *           "counts": {
+         *             "received": 120,
+         *             "eligible": 110,
+         *             "notEligible": 9,
+         *             "unclassified": 1,
+         *             "awaitingHandling": 1,
+         *             "accepted": 6,
+         *             "inResolution": 1,
+         *             "forwarded": 85,
+         *             "guided": 18,
+         *             "filed": 10,
+         *             "resolved": 5,
+         *             "resolvedOnTime": 5,
+         *             "resolvedLate": 0,
+         *             "firstStepOnTime": 115,
+         *             "firstStepLate": 4,
+         *             "overdue": 0,
+         *             "crowd": 2
+         *           }
+         *         }
+         *       ],
+         *       "byChannel": [
+         *         {
+         *           "channel": "POST",
+         *           "name": "Qua bưu điện",
+         *           "counts": {
+         *             "received": 120,
+         *             "eligible": 110,
+         *             "notEligible": 9,
+         *             "unclassified": 1,
+         *             "awaitingHandling": 1,
+         *             "accepted": 6,
+         *             "inResolution": 1,
+         *             "forwarded": 85,
+         *             "guided": 18,
+         *             "filed": 10,
+         *             "resolved": 5,
+         *             "resolvedOnTime": 5,
+         *             "resolvedLate": 0,
+         *             "firstStepOnTime": 115,
+         *             "firstStepLate": 4,
+         *             "overdue": 0,
+         *             "crowd": 2
+         *           }
+         *         }
+         *       ],
+         *       "byOffice": [
+         *         {
+         *           "id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+         *           "name": "Văn phòng Tỉnh ủy",
+         *           "counts": {
+         *             "received": 979,
+         *             "eligible": 901,
+         *             "notEligible": 70,
+         *             "unclassified": 8,
+         *             "awaitingHandling": 8,
+         *             "accepted": 51,
+         *             "inResolution": 6,
+         *             "forwarded": 698,
+         *             "guided": 150,
+         *             "filed": 72,
+         *             "resolved": 45,
+         *             "resolvedOnTime": 41,
+         *             "resolvedLate": 4,
+         *             "firstStepOnTime": 940,
+         *             "firstStepLate": 31,
+         *             "overdue": 3,
+         *             "crowd": 12
+         *           },
+         *           "documents": 698
+         *         }
+         *       ],
+         *       "byBody": [
+         *         {
+         *           "id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+         *           "name": "Văn phòng Tỉnh ủy",
+         *           "counts": {
+         *             "received": 979,
+         *             "eligible": 901,
+         *             "notEligible": 70,
+         *             "unclassified": 8,
+         *             "awaitingHandling": 8,
+         *             "accepted": 51,
+         *             "inResolution": 6,
+         *             "forwarded": 698,
+         *             "guided": 150,
+         *             "filed": 72,
+         *             "resolved": 45,
+         *             "resolvedOnTime": 41,
+         *             "resolvedLate": 4,
+         *             "firstStepOnTime": 940,
+         *             "firstStepLate": 31,
+         *             "overdue": 3,
+         *             "crowd": 12
+         *           },
+         *           "documents": 698
+         *         }
+         *       ],
+         *       "byMonth": [
+         *         {
+         *           "month": "2023-11",
+         *           "counts": {
+         *             "received": 120,
+         *             "eligible": 110,
+         *             "notEligible": 9,
+         *             "unclassified": 1,
+         *             "awaitingHandling": 1,
+         *             "accepted": 6,
+         *             "inResolution": 1,
+         *             "forwarded": 85,
+         *             "guided": 18,
+         *             "filed": 10,
+         *             "resolved": 5,
+         *             "resolvedOnTime": 5,
+         *             "resolvedLate": 0,
+         *             "firstStepOnTime": 115,
+         *             "firstStepLate": 4,
+         *             "overdue": 0,
+         *             "crowd": 2
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        PetitionStatisticsResponse: {
+            /**
+             * Format: date
+             * @description First day of the period
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last day of the period (included)
+             */
+            to: string;
+            /**
+             * Format: uuid
+             * @description The receiving (and issuing) office filter, if any
+             */
+            officeId: string | null;
+            /**
+             * Format: uuid
+             * @description The addressed leadership body filter, if any
+             */
+            bodyId: string | null;
+            /**
+             * Format: date
+             * @description The day (Vietnamese date) the statuses and the overdue count are taken
+             */
+            asOf: string;
+            /** @description Counts of all petitions received in the period */
+            totals: components["schemas"]["PetitionStatisticsDtos.Counts"];
+            /** @description Handling documents issued in the period */
+            documents: components["schemas"]["PetitionStatisticsDtos.HandlingDocuments"];
+            /** @description By kind, every kind */
+            byKind: components["schemas"]["PetitionKindCount"][];
+            /** @description By channel (nguồn đơn), every channel */
+            byChannel: components["schemas"]["PetitionChannelCount"][];
+            /** @description By receiving office, most first */
+            byOffice: components["schemas"]["PetitionNamedCount"][];
+            /** @description By addressed leadership body, most first; the petitions addressed to no body last */
+            byBody: components["schemas"]["PetitionNamedCount"][];
+            /** @description By month of receipt, every month of the period */
+            byMonth: components["schemas"]["PetitionMonthCount"][];
+        };
+        /**
+         * @description RECEIVED (tiếp nhận, chờ phân loại), ACCEPTED (thụ lý), FORWARDED (chuyển đơn), GUIDED (hướng dẫn), FILED (lưu đơn), RESOLVED (đã giải quyết)
+         * @enum {string}
+         */
+        PetitionStatus: "RECEIVED" | "ACCEPTED" | "FORWARDED" | "GUIDED" | "FILED" | "RESOLVED";
+        /**
+         * @description A citizen's status lookup: the tracking code and its secret
+         * @example {
+         *       "trackingCode": "DT-7K3M9Q2XHA",
+         *       "secret": "Q7M3K9PXR2TA"
+         *     }
+         */
+        PetitionStatusLookup: {
+            /** @description Tracking code */
+            trackingCode: string;
+            /** @description Secret */
+            secret: string;
+        };
+        /**
+         * @description A petition in a list: never anyone's identity
+         * @example {
+         *       "id": "9b1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "number": "12/2026",
+         *       "kind": "DENUNCIATION",
+         *       "channel": "E_PORTAL",
+         *       "receivedOn": "2026-11-24",
+         *       "subject": "Tố cáo sai phạm",
+         *       "status": "RECEIVED",
+         *       "petitionerCount": 1,
+         *       "anonymous": false,
+         *       "crowd": false,
+         *       "dueOn": "2026-12-03",
+         *       "daysLeft": 9,
+         *       "overdue": false,
+         *       "version": 0,
+         *       "updatedAt": "2026-11-24T09:00:00+07:00"
+         *     }
+         */
+        PetitionSummary: {
+            /**
+             * Format: uuid
+             * @description Petition id
+             */
+            id: string;
+            /** @description Number per office and year */
+            number: string;
+            /** @description Kind */
+            kind: components["schemas"]["PetitionKind"];
+            /** @description Channel */
+            channel: components["schemas"]["PetitionChannel"];
+            /**
+             * Format: date
+             * @description Date received
+             */
+            receivedOn: string;
+            /** @description Summary */
+            subject: string;
+            /** @description Status */
+            status: components["schemas"]["PetitionStatus"];
+            /**
+             * Format: int32
+             * @description How many people sent it
+             */
+            petitionerCount: number;
+            /** @description No petitioner given */
+            anonymous: boolean;
+            /** @description Five or more petitioners */
+            crowd: boolean;
+            /**
+             * Format: date
+             * @description The next statutory due date of an open petition
+             */
+            dueOn: string | null;
+            /**
+             * Format: int64
+             * @description Calendar days left until it (negative: overdue)
+             */
+            daysLeft: number | null;
+            /** @description Past its due date and still open */
+            overdue: boolean;
+            /**
+             * Format: int64
+             * @description Version
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description A unit's verification task and its report
+         * @example {
+         *       "id": "9c1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "petitionId": "9c1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "petitionNumber": "12/2026",
+         *       "petitionSubject": "Tố cáo sai phạm",
+         *       "unitId": "9c1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "unitName": "Sở Nội vụ",
+         *       "request": "Xác minh",
+         *       "dueOn": "2026-12-10",
+         *       "result": null,
+         *       "reportedAt": null
+         *     }
+         */
+        PetitionUnitAssignment: {
+            /**
+             * Format: uuid
+             * @description Assignment id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Petition id
+             */
+            petitionId: string;
+            /** @description Petition number */
+            petitionNumber: string;
+            /** @description Petition summary */
+            petitionSubject: string;
+            /**
+             * Format: uuid
+             * @description Unit id
+             */
+            unitId: string;
+            /** @description Unit name */
+            unitName: string;
+            /** @description What to do */
+            request: string;
+            /**
+             * Format: date
+             * @description By when
+             */
+            dueOn: string;
+            /** @description The result */
+            result: string | null;
+            /**
+             * Format: date-time
+             * @description Reported at
+             */
+            reportedAt: string | null;
+        };
+        /**
+         * @description Ask a unit to verify and report (xác minh, báo cáo)
+         * @example {
+         *       "unitId": "9c1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "request": "Xác minh nội dung đơn, báo cáo kết quả",
+         *       "dueOn": "2026-12-10"
+         *     }
+         */
+        PetitionUnitAssignmentRequest: {
+            /**
+             * Format: uuid
+             * @description The unit
+             */
+            unitId: string;
+            /** @description What to do */
+            request: string;
+            /**
+             * Format: date
+             * @description By when
+             */
+            dueOn: string;
+        };
+        /**
+         * @description The unit's result
+         * @example {
+         *       "result": "Đã xác minh: nội dung đơn có cơ sở một phần"
+         *     }
+         */
+        PetitionUnitReportRequest: {
+            /** @description Result */
+            result: string;
+        };
+        /**
+         * @description A petitioner's identity: sealed (encrypted) as soon as it is received
+         * @example {
+         *       "fullName": "Nguyễn Văn A",
+         *       "address": "Số 1 phố Hàng Bài, phường Hoàn Kiếm",
+         *       "idNumber": "001080012345",
+         *       "phone": "0912345678",
+         *       "representative": false
+         *     }
+         */
+        PetitionerRequest: {
+            /** @description Full name */
+            fullName: string;
+            /** @description Address */
+            address?: string | null;
+            /** @description ID card number (CCCD) */
+            idNumber?: string | null;
+            /** @description Phone */
+            phone?: string | null;
+            /** @description A representative chosen by a crowd (đông người) */
+            representative: boolean;
+        };
+        /**
+         * @description A petitioner as the caller may see them: the identity only for its handlers (never for a denunciation: that takes an identity disclosure with a reason)
+         * @example {
+         *       "position": 1,
+         *       "representative": false,
+         *       "redacted": true,
+         *       "identity": null
+         *     }
+         */
+        PetitionerView: {
+            /**
+             * Format: int32
+             * @description Order
+             */
+            position: number;
+            /** @description A crowd's representative */
+            representative: boolean;
+            /** @description Whether the identity is withheld from the caller */
+            redacted: boolean;
+            /** @description The identity, when the caller may see it */
+            identity: components["schemas"]["PetitionDtos.IdentityView"] | null;
+        };
+        /**
+         * @description What the citizen keeps: the tracking code and the secret to look up the status (GET nothing else)
+         * @example {
+         *       "trackingCode": "DT-7K3M9Q2XHA",
+         *       "secret": "Q7M3K9PXR2TA",
+         *       "receivedOn": "2026-11-24",
+         *       "officeName": "Văn phòng Thành ủy"
+         *     }
+         */
+        PortalPetitionReceipt: {
+            /** @description Tracking code */
+            trackingCode: string;
+            /** @description Secret to quote with the code */
+            secret: string;
+            /**
+             * Format: date
+             * @description Date received
+             */
+            receivedOn: string;
+            /** @description The receiving office */
+            officeName: string;
+        };
+        /**
+         * @description A citizen's petition submitted through the e-portal (machine client, scope petitions:submit), with an Idempotency-Key: a retry never creates a second petition.
+         * @example {
+         *       "officeId": "9b1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "addressedBodyId": null,
+         *       "kind": "RECOMMENDATION",
+         *       "subject": "Kiến nghị sửa chữa đường ngõ",
+         *       "content": "Đường ngõ 12 bị hư hỏng …",
+         *       "contestedAct": null,
+         *       "petitioners": [
+         *         {
+         *           "fullName": "Nguyễn Văn A",
+         *           "address": "Số 1 phố Hàng Bài, phường Hoàn Kiếm",
+         *           "idNumber": "001080012345",
+         *           "phone": "0912345678",
+         *           "representative": false
+         *         }
+         *       ],
+         *       "petitionerCount": null
+         *     }
+         */
+        PortalPetitionRequest: {
+            /**
+             * Format: uuid
+             * @description The office it is sent to
+             */
+            officeId: string;
+            /**
+             * Format: uuid
+             * @description The leadership body it is addressed to, when the citizen chose one
+             */
+            addressedBodyId?: string | null;
+            /** @description Kind */
+            kind: components["schemas"]["PetitionKind"];
+            /** @description Summary */
+            subject: string;
+            /** @description Content */
+            content: string;
+            /** @description The decision or act complained about */
+            contestedAct?: string | null;
+            /** @description Petitioners; empty for an anonymous petition */
+            petitioners?: components["schemas"]["PetitionerRequest"][] | null;
+            /**
+             * Format: int32
+             * @description How many people sent it, when more than listed
+             */
+            petitionerCount?: number | null;
+        };
         /**
          * @description RFC 9457 problem details. `type` is stable and names what the client can act on; `detail` is for people.
          * @example {
@@ -6748,6 +9952,449 @@ export interface components {
              * @example 0
              */
             sequence: number;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description A receiving leader as the e-portal shows them
+         * @example {
+         *       "fullName": "Nguyễn Văn An",
+         *       "title": "Chủ tịch UBND tỉnh"
+         *     }
+         */
+        PublicReceptionLeader: {
+            /** @description Full name */
+            fullName: string;
+            /** @description Title in Vietnamese */
+            title: string;
+        };
+        /**
+         * @description A public reception session for the e-portal's schedule: when, where, who receives and the kind — nothing else
+         * @example {
+         *       "kind": "REGULAR",
+         *       "startsAt": "2026-12-15T07:30:00+07:00",
+         *       "endsAt": "2026-12-15T11:30:00+07:00",
+         *       "venue": "Trụ sở Tiếp công dân tỉnh, số 2 đường Trần Phú",
+         *       "leaders": [
+         *         {
+         *           "fullName": "Nguyễn Văn An",
+         *           "title": "Chủ tịch UBND tỉnh"
+         *         }
+         *       ]
+         *     }
+         */
+        PublicReceptionSession: {
+            /** @description Kind */
+            kind: components["schemas"]["ReceptionSessionKind"];
+            /**
+             * Format: date-time
+             * @description Start
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End
+             */
+            endsAt: string;
+            /** @description Venue */
+            venue: string;
+            /** @description Receiving leaders */
+            leaders: components["schemas"]["PublicReceptionLeader"][];
+        };
+        /**
+         * @description A published recommendation with its answer, for the e-portal: what voters recommended and what the competent body answered — no internal notes
+         * @example {
+         *       "meetingDate": "2026-11-10",
+         *       "topic": "Giao thông, đô thị",
+         *       "content": "Cử tri phường Hòa Bình đề nghị sớm sửa chữa tuyến đường liên phường bị xuống cấp, thường xuyên ngập úng khi mưa lớn",
+         *       "answeredBy": "Sở Xây dựng",
+         *       "answer": "Sở Xây dựng đã bố trí vốn duy tu năm 2027",
+         *       "answeredOn": "2026-12-20",
+         *       "answerDocumentNumber": "1234/SXD-HTKT"
+         *     }
+         */
+        PublicVoterRecommendation: {
+            /**
+             * Format: date
+             * @description Date of the voter meeting
+             */
+            meetingDate: string;
+            /** @description Field or topic */
+            topic: string | null;
+            /** @description The recommendation */
+            content: string;
+            /** @description The body that answered */
+            answeredBy: string | null;
+            /** @description The answer */
+            answer: string;
+            /**
+             * Format: date
+             * @description Day of the answer
+             */
+            answeredOn: string;
+            /** @description Number of the answering document */
+            answerDocumentNumber: string | null;
+        };
+        /**
+         * @description Why the session does not take place
+         * @example {
+         *       "reason": "Đồng chí Chủ tịch đi công tác Trung ương"
+         *     }
+         */
+        ReceptionCancellationRequest: {
+            /** @description Reason */
+            reason: string;
+        };
+        /**
+         * @description The session's calendar item clashes with another activity of the leaders' calendars
+         * @example {
+         *       "severity": "CONFLICT",
+         *       "kind": "LEADER",
+         *       "message": "Trùng lịch với «Hội nghị Ban Thường vụ» (Thường trực Tỉnh ủy): cùng lãnh đạo Nguyễn Văn An."
+         *     }
+         */
+        ReceptionClash: {
+            /** @description CONFLICT or WARNING */
+            severity: string;
+            /** @description LEADER, VENUE, PARTICIPANT or LOCALITY */
+            kind: string;
+            /** @description The clash in one Vietnamese sentence */
+            message: string;
+        };
+        /**
+         * @description An office or leadership body by id and Vietnamese name
+         * @example {
+         *       "id": "3c2a1b0d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "name": "Văn phòng Ủy ban nhân dân"
+         *     }
+         */
+        "ReceptionDtos.NamedRef": {
+            /**
+             * Format: uuid
+             * @description Id
+             */
+            id: string;
+            /** @description Vietnamese name */
+            name: string;
+        };
+        /**
+         * @description The session took place: how many citizens came, the outcome, and what they raised — as a summary without names (a citizen's petition is recorded with POST /reception-sessions/{id}/petitions)
+         * @example {
+         *       "citizensCount": 14,
+         *       "outcome": "Tiếp 14 lượt công dân, 9 vụ việc; chỉ đạo giải quyết dứt điểm 3 vụ việc tồn đọng",
+         *       "issuesRaised": "Bồi thường giải phóng mặt bằng dự án đường vành đai; cấp giấy chứng nhận quyền sử dụng đất"
+         *     }
+         */
+        ReceptionHoldingRequest: {
+            /**
+             * Format: int32
+             * @description Citizens who came (lượt công dân)
+             */
+            citizensCount: number;
+            /** @description Outcome (kết quả buổi tiếp) */
+            outcome: string;
+            /** @description What citizens raised, summarised without names */
+            issuesRaised?: string | null;
+        };
+        /**
+         * @description A receiving leader
+         * @example {
+         *       "id": "3c2a1b0d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "fullName": "Nguyễn Văn An",
+         *       "title": "Chủ tịch UBND tỉnh"
+         *     }
+         */
+        ReceptionLeaderRef: {
+            /**
+             * Format: uuid
+             * @description Leader id (GET /leaders)
+             */
+            id: string;
+            /** @description Full name */
+            fullName: string;
+            /** @description Title in Vietnamese */
+            title: string;
+        };
+        /**
+         * @description An office or leadership body by id and Vietnamese name
+         * @example {
+         *       "id": "3c2a1b0d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "name": "Văn phòng Ủy ban nhân dân"
+         *     }
+         */
+        ReceptionNamedRef: {
+            /**
+             * Format: uuid
+             * @description Id
+             */
+            id: string;
+            /** @description Vietnamese name */
+            name: string;
+        };
+        /**
+         * @description What the caller may do with a reception session: EDIT (PUT), HOLD (POST /holding), CANCEL (POST /cancellation), RECORD_PETITION (POST /petitions)
+         * @enum {string}
+         */
+        ReceptionSessionAction: "EDIT" | "HOLD" | "CANCEL" | "RECORD_PETITION";
+        /**
+         * @description REGULAR (tiếp công dân định kỳ của lãnh đạo — Luật Tiếp công dân 2013, Điều 12, 15, 18), JOINT (tiếp công dân phối hợp của các văn phòng dịp đại hội, bầu cử, kỳ họp HĐND, lễ, tết)
+         * @enum {string}
+         */
+        ReceptionSessionKind: "REGULAR" | "JOINT";
+        /**
+         * @description A reception day or joint reception session to plan, or its corrected details (while PLANNED). A REGULAR session names the leadership body and at least one receiving leader and appears in that body's calendar; a JOINT session names the participating offices.
+         * @example {
+         *       "kind": "REGULAR",
+         *       "bodyId": "3c2a1b0d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "leaderIds": [
+         *         "3c2a1b0d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+         *       ],
+         *       "participatingOfficeIds": [],
+         *       "occasion": null,
+         *       "startsAt": "2026-12-15T07:30:00+07:00",
+         *       "endsAt": "2026-12-15T11:30:00+07:00",
+         *       "venue": "Trụ sở Tiếp công dân tỉnh, số 2 đường Trần Phú",
+         *       "publicSession": true,
+         *       "reason": null
+         *     }
+         */
+        ReceptionSessionRequest: {
+            /** @description Regular reception day or joint reception */
+            kind: components["schemas"]["ReceptionSessionKind"];
+            /**
+             * Format: uuid
+             * @description The leadership body of the receiving leaders; required for REGULAR (its calendar shows the session)
+             */
+            bodyId?: string | null;
+            /** @description The receiving leaders (GET /leaders); at least one for REGULAR */
+            leaderIds?: string[] | null;
+            /** @description Offices receiving together with the host; at least one for JOINT */
+            participatingOfficeIds?: string[] | null;
+            /** @description The occasion of a joint reception (Đại hội, bầu cử, kỳ họp HĐND, Tết …) */
+            occasion?: string | null;
+            /**
+             * Format: date-time
+             * @description Start
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End, after the start; a session lasts at most 31 days
+             */
+            endsAt: string;
+            /** @description Venue (địa điểm tiếp công dân) */
+            venue: string;
+            /** @description Shown in the e-portal's public reception schedule; true when not given */
+            publicSession?: boolean | null;
+            /** @description Why it changes (recorded in the calendar's amendment when the programme is published) */
+            reason?: string | null;
+        };
+        /**
+         * @description A reception session with its participating offices, its outcome once held, the petitions recorded at it (count), the clashes of its calendar item and the caller's allowed actions
+         * @example {
+         *       "id": "3c2a1b0d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "kind": "REGULAR",
+         *       "hostOffice": {
+         *         "id": "3c2a1b0d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *         "name": "Văn phòng Ủy ban nhân dân"
+         *       },
+         *       "body": {
+         *         "id": "3c2a1b0d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *         "name": "Ủy ban nhân dân tỉnh"
+         *       },
+         *       "leaders": [
+         *         {
+         *           "id": "3c2a1b0d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *           "fullName": "Nguyễn Văn An",
+         *           "title": "Chủ tịch UBND tỉnh"
+         *         }
+         *       ],
+         *       "occasion": null,
+         *       "startsAt": "2026-12-15T07:30:00+07:00",
+         *       "endsAt": "2026-12-15T11:30:00+07:00",
+         *       "venue": "Trụ sở Tiếp công dân tỉnh",
+         *       "publicSession": true,
+         *       "status": "PLANNED",
+         *       "citizensCount": null,
+         *       "version": 0,
+         *       "updatedAt": "2026-11-24T09:00:00+07:00",
+         *       "participatingOffices": [],
+         *       "cancelReason": null,
+         *       "outcome": null,
+         *       "issuesRaised": null,
+         *       "heldAt": null,
+         *       "calendarItemId": "3c2a1b0d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "petitionCount": 0,
+         *       "clashes": [],
+         *       "allowedActions": [
+         *         "EDIT",
+         *         "CANCEL",
+         *         "RECORD_PETITION"
+         *       ],
+         *       "createdAt": "2026-11-24T09:00:00+07:00"
+         *     }
+         */
+        ReceptionSessionResponse: {
+            /**
+             * Format: uuid
+             * @description Session id
+             */
+            id: string;
+            /** @description Kind */
+            kind: components["schemas"]["ReceptionSessionKind"];
+            /** @description Host office */
+            hostOffice: components["schemas"]["ReceptionDtos.NamedRef"];
+            /** @description Leadership body of the receiving leaders */
+            body: components["schemas"]["ReceptionDtos.NamedRef"] | null;
+            /** @description Receiving leaders */
+            leaders: components["schemas"]["ReceptionLeaderRef"][];
+            /** @description Occasion of a joint reception */
+            occasion: string | null;
+            /**
+             * Format: date-time
+             * @description Start
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End
+             */
+            endsAt: string;
+            /** @description Venue */
+            venue: string;
+            /** @description Shown in the public schedule */
+            publicSession: boolean;
+            /** @description Status */
+            status: components["schemas"]["ReceptionSessionStatus"];
+            /**
+             * Format: int32
+             * @description Citizens who came, once held
+             */
+            citizensCount: number | null;
+            /**
+             * Format: int64
+             * @description Version for If-Match
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+            /** @description Offices receiving together with the host */
+            participatingOffices: components["schemas"]["ReceptionNamedRef"][];
+            /** @description Why it was cancelled */
+            cancelReason: string | null;
+            /** @description Outcome, once held */
+            outcome: string | null;
+            /** @description What citizens raised, summarised without names */
+            issuesRaised: string | null;
+            /**
+             * Format: date-time
+             * @description When it was recorded as held
+             */
+            heldAt: string | null;
+            /**
+             * Format: uuid
+             * @description Its item in the body's weekly programme
+             */
+            calendarItemId: string | null;
+            /**
+             * Format: int64
+             * @description Petitions recorded at the session (all offices)
+             */
+            petitionCount: number;
+            /** @description Clashes of its calendar item (for the offices' staff, while planned) */
+            clashes: components["schemas"]["ReceptionClash"][];
+            /** @description What the caller may do */
+            allowedActions: components["schemas"]["ReceptionSessionAction"][];
+            /**
+             * Format: date-time
+             * @description Planned at
+             */
+            createdAt: string;
+        };
+        /**
+         * @description PLANNED (dự kiến), HELD (đã tiếp), CANCELLED (hủy)
+         * @enum {string}
+         */
+        ReceptionSessionStatus: "PLANNED" | "HELD" | "CANCELLED";
+        /**
+         * @description A reception session in a list
+         * @example {
+         *       "id": "3c2a1b0d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "kind": "REGULAR",
+         *       "hostOffice": {
+         *         "id": "3c2a1b0d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *         "name": "Văn phòng Ủy ban nhân dân"
+         *       },
+         *       "body": {
+         *         "id": "3c2a1b0d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *         "name": "Ủy ban nhân dân tỉnh"
+         *       },
+         *       "leaders": [
+         *         {
+         *           "id": "3c2a1b0d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *           "fullName": "Nguyễn Văn An",
+         *           "title": "Chủ tịch UBND tỉnh"
+         *         }
+         *       ],
+         *       "occasion": null,
+         *       "startsAt": "2026-12-15T07:30:00+07:00",
+         *       "endsAt": "2026-12-15T11:30:00+07:00",
+         *       "venue": "Trụ sở Tiếp công dân tỉnh",
+         *       "publicSession": true,
+         *       "status": "PLANNED",
+         *       "citizensCount": null,
+         *       "version": 0,
+         *       "updatedAt": "2026-11-24T09:00:00+07:00"
+         *     }
+         */
+        ReceptionSessionSummary: {
+            /**
+             * Format: uuid
+             * @description Session id
+             */
+            id: string;
+            /** @description Kind */
+            kind: components["schemas"]["ReceptionSessionKind"];
+            /** @description Host office */
+            hostOffice: components["schemas"]["ReceptionDtos.NamedRef"];
+            /** @description Leadership body of the receiving leaders */
+            body: components["schemas"]["ReceptionDtos.NamedRef"] | null;
+            /** @description Receiving leaders */
+            leaders: components["schemas"]["ReceptionLeaderRef"][];
+            /** @description Occasion of a joint reception */
+            occasion: string | null;
+            /**
+             * Format: date-time
+             * @description Start
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End
+             */
+            endsAt: string;
+            /** @description Venue */
+            venue: string;
+            /** @description Shown in the public schedule */
+            publicSession: boolean;
+            /** @description Status */
+            status: components["schemas"]["ReceptionSessionStatus"];
+            /**
+             * Format: int32
+             * @description Citizens who came, once held
+             */
+            citizensCount: number | null;
+            /**
+             * Format: int64
+             * @description Version for If-Match
+             */
+            version: number;
             /**
              * Format: date-time
              * @description Last change
@@ -7645,6 +11292,474 @@ export interface components {
          * @enum {string}
          */
         Visibility: "INTERNAL" | "PUBLIC";
+        /**
+         * @description Who held the voter meeting (tiếp xúc cử tri): NA_DELEGATION (Đoàn đại biểu Quốc hội), PEOPLES_COUNCIL (đại biểu HĐND), JOINT (Đoàn ĐBQH và đại biểu HĐND cùng tiếp xúc)
+         * @enum {string}
+         */
+        VoterMeetingHost: "NA_DELEGATION" | "PEOPLES_COUNCIL" | "JOINT";
+        /**
+         * @description What the caller may do with a voters' recommendation: EDIT (PUT), ASSIGN (POST /assignment), ANSWER (POST /answer), PUBLISH (POST /publication)
+         * @enum {string}
+         */
+        VoterRecommendationAction: "EDIT" | "ASSIGN" | "ANSWER" | "PUBLISH";
+        /**
+         * @description The competent body's answer
+         * @example {
+         *       "answer": "Sở Xây dựng đã bố trí vốn duy tu năm 2027; dự kiến khởi công sửa chữa tuyến đường trong quý I/2027",
+         *       "answeredOn": "2026-12-20",
+         *       "documentNumber": "1234/SXD-HTKT"
+         *     }
+         */
+        VoterRecommendationAnswer: {
+            /** @description The answer (nội dung trả lời) */
+            answer: string;
+            /**
+             * Format: date
+             * @description Day of the answer
+             */
+            answeredOn: string;
+            /** @description Number of the answering document */
+            documentNumber?: string | null;
+        };
+        /**
+         * @description The competent body the recommendation goes to — a unit of the jurisdiction or an authority named in words, one of the two — and the deadline for its answer: by default 40 days from the assignment, 50 for the lead agency on a shared matter (Decision 33/2017/QĐ-TTg, art. 12), unless `dueOn` is given
+         * @example {
+         *       "unitId": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a",
+         *       "authority": null,
+         *       "assignedOn": "2026-11-24",
+         *       "dueOn": null,
+         *       "sharedMatter": false
+         *     }
+         */
+        VoterRecommendationAssignment: {
+            /**
+             * Format: uuid
+             * @description The unit that answers (GET /units)
+             */
+            unitId?: string | null;
+            /** @description Or the authority, in words (a ministry, the province's People's Committee …) */
+            authority?: string | null;
+            /**
+             * Format: date
+             * @description Day of the assignment; today when not given
+             */
+            assignedOn?: string | null;
+            /**
+             * Format: date
+             * @description Deadline for the answer; the statutory one when not given
+             */
+            dueOn?: string | null;
+            /** @description The unit leads on a matter shared with other bodies (50 days instead of 40) */
+            sharedMatter?: boolean | null;
+        };
+        /**
+         * @description How the recommendations of a competent body stand: gathered, assigned, answered (on time or late) and overdue (past the deadline, not answered). A row without unit and authority counts those not assigned yet.
+         * @example {
+         *       "unit": {
+         *         "id": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a",
+         *         "name": "Sở Xây dựng"
+         *       },
+         *       "authority": null,
+         *       "gathered": 12,
+         *       "assigned": 10,
+         *       "answered": 7,
+         *       "answeredOnTime": 6,
+         *       "answeredLate": 1,
+         *       "overdue": 2
+         *     }
+         */
+        VoterRecommendationCounts: {
+            /** @description The unit, for a unit's row */
+            unit: components["schemas"]["VoterRecommendationDtos.NamedRef"] | null;
+            /** @description The authority in words, for an authority's row */
+            authority: string | null;
+            /**
+             * Format: int64
+             * @description Gathered
+             */
+            gathered: number;
+            /**
+             * Format: int64
+             * @description Assigned to a competent body
+             */
+            assigned: number;
+            /**
+             * Format: int64
+             * @description Answered
+             */
+            answered: number;
+            /**
+             * Format: int64
+             * @description Answered by the deadline
+             */
+            answeredOnTime: number;
+            /**
+             * Format: int64
+             * @description Answered after the deadline
+             */
+            answeredLate: number;
+            /**
+             * Format: int64
+             * @description Past the deadline and not answered
+             */
+            overdue: number;
+        };
+        /**
+         * @description How the recommendations of a competent body stand: gathered, assigned, answered (on time or late) and overdue (past the deadline, not answered). A row without unit and authority counts those not assigned yet.
+         * @example {
+         *       "unit": {
+         *         "id": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a",
+         *         "name": "Sở Xây dựng"
+         *       },
+         *       "authority": null,
+         *       "gathered": 12,
+         *       "assigned": 10,
+         *       "answered": 7,
+         *       "answeredOnTime": 6,
+         *       "answeredLate": 1,
+         *       "overdue": 2
+         *     }
+         */
+        "VoterRecommendationDtos.Counts": {
+            /** @description The unit, for a unit's row */
+            unit: components["schemas"]["VoterRecommendationDtos.NamedRef"] | null;
+            /** @description The authority in words, for an authority's row */
+            authority: string | null;
+            /**
+             * Format: int64
+             * @description Gathered
+             */
+            gathered: number;
+            /**
+             * Format: int64
+             * @description Assigned to a competent body
+             */
+            assigned: number;
+            /**
+             * Format: int64
+             * @description Answered
+             */
+            answered: number;
+            /**
+             * Format: int64
+             * @description Answered by the deadline
+             */
+            answeredOnTime: number;
+            /**
+             * Format: int64
+             * @description Answered after the deadline
+             */
+            answeredLate: number;
+            /**
+             * Format: int64
+             * @description Past the deadline and not answered
+             */
+            overdue: number;
+        };
+        /**
+         * @description An office or unit by id and Vietnamese name
+         * @example {
+         *       "id": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a",
+         *       "name": "Sở Xây dựng"
+         *     }
+         */
+        "VoterRecommendationDtos.NamedRef": {
+            /**
+             * Format: uuid
+             * @description Id
+             */
+            id: string;
+            /** @description Vietnamese name */
+            name: string;
+        };
+        /**
+         * @description A recommendation gathered at a voter meeting (tiếp xúc cử tri), or its corrected details (before it is answered)
+         * @example {
+         *       "gatheredBy": "PEOPLES_COUNCIL",
+         *       "meetingDate": "2026-11-10",
+         *       "meetingPlace": "Nhà văn hóa khu phố 3, phường Hòa Bình",
+         *       "delegates": "Đại biểu HĐND tỉnh Nguyễn Thị Mai, Trần Văn Hùng",
+         *       "content": "Cử tri phường Hòa Bình đề nghị sớm sửa chữa tuyến đường liên phường bị xuống cấp, thường xuyên ngập úng khi mưa lớn",
+         *       "topic": "Giao thông, đô thị",
+         *       "note": "Đã có ý kiến tương tự tại kỳ tiếp xúc trước"
+         *     }
+         */
+        VoterRecommendationRequest: {
+            /** @description Who held the voter meeting */
+            gatheredBy: components["schemas"]["VoterMeetingHost"];
+            /**
+             * Format: date
+             * @description Date of the voter meeting
+             */
+            meetingDate: string;
+            /** @description Place of the voter meeting */
+            meetingPlace: string;
+            /** @description The delegates present */
+            delegates?: string | null;
+            /** @description The recommendation */
+            content: string;
+            /** @description Field or topic (lĩnh vực) */
+            topic?: string | null;
+            /** @description Internal note of the office (never published) */
+            note?: string | null;
+        };
+        /**
+         * @description A voters' recommendation with its assignment, deadline, answer and the caller's allowed actions
+         * @example {
+         *       "id": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a",
+         *       "number": "15/2026",
+         *       "gatheredBy": "PEOPLES_COUNCIL",
+         *       "meetingDate": "2026-11-10",
+         *       "content": "Cử tri phường Hòa Bình đề nghị sớm sửa chữa tuyến đường liên phường bị xuống cấp, thường xuyên ngập úng khi mưa lớn",
+         *       "topic": "Giao thông, đô thị",
+         *       "assignedUnit": {
+         *         "id": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a",
+         *         "name": "Sở Xây dựng"
+         *       },
+         *       "assignedAuthority": null,
+         *       "dueOn": "2027-01-04",
+         *       "status": "ASSIGNED",
+         *       "overdue": false,
+         *       "published": false,
+         *       "version": 1,
+         *       "updatedAt": "2026-11-24T09:00:00+07:00",
+         *       "office": {
+         *         "id": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a",
+         *         "name": "Văn phòng Đoàn ĐBQH và HĐND tỉnh"
+         *       },
+         *       "meetingPlace": "Nhà văn hóa khu phố 3",
+         *       "delegates": "Đại biểu HĐND tỉnh Nguyễn Thị Mai",
+         *       "note": null,
+         *       "sharedMatter": false,
+         *       "assignedOn": "2026-11-24",
+         *       "dueRule": "Quyết định 33/2017/QĐ-TTg, Điều 12",
+         *       "answer": null,
+         *       "answeredOn": null,
+         *       "answerDocumentNumber": null,
+         *       "answeredByName": null,
+         *       "answeredOnTime": null,
+         *       "publishedAt": null,
+         *       "allowedActions": [
+         *         "EDIT",
+         *         "ASSIGN",
+         *         "ANSWER"
+         *       ],
+         *       "createdAt": "2026-11-12T09:00:00+07:00"
+         *     }
+         */
+        VoterRecommendationResponse: {
+            /**
+             * Format: uuid
+             * @description Id
+             */
+            id: string;
+            /** @description Number per office and year */
+            number: string;
+            /** @description Who held the voter meeting */
+            gatheredBy: components["schemas"]["VoterMeetingHost"];
+            /**
+             * Format: date
+             * @description Date of the voter meeting
+             */
+            meetingDate: string;
+            /** @description The recommendation */
+            content: string;
+            /** @description Field or topic */
+            topic: string | null;
+            /** @description The unit that answers */
+            assignedUnit: components["schemas"]["VoterRecommendationDtos.NamedRef"] | null;
+            /** @description Or the authority that answers, in words */
+            assignedAuthority: string | null;
+            /**
+             * Format: date
+             * @description Deadline for the answer
+             */
+            dueOn: string | null;
+            /** @description Status */
+            status: components["schemas"]["VoterRecommendationStatus"];
+            /** @description Past its deadline and not answered */
+            overdue: boolean;
+            /** @description Published with its answer */
+            published: boolean;
+            /**
+             * Format: int64
+             * @description Version for If-Match
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+            /** @description The office that recorded it */
+            office: components["schemas"]["VoterRecommendationDtos.NamedRef"];
+            /** @description Place of the voter meeting */
+            meetingPlace: string;
+            /** @description The delegates present */
+            delegates: string | null;
+            /** @description Internal note of the office */
+            note: string | null;
+            /** @description The unit leads on a shared matter */
+            sharedMatter: boolean;
+            /**
+             * Format: date
+             * @description Day of the assignment
+             */
+            assignedOn: string | null;
+            /** @description Where the default deadline comes from; null when set by hand */
+            dueRule: string | null;
+            /** @description The answer */
+            answer: string | null;
+            /**
+             * Format: date
+             * @description Day of the answer
+             */
+            answeredOn: string | null;
+            /** @description Number of the answering document */
+            answerDocumentNumber: string | null;
+            /** @description Who recorded the answer */
+            answeredByName: string | null;
+            /** @description Answered by its deadline; null while not answered */
+            answeredOnTime: boolean | null;
+            /**
+             * Format: date-time
+             * @description When it was published
+             */
+            publishedAt: string | null;
+            /** @description What the caller may do */
+            allowedActions: components["schemas"]["VoterRecommendationAction"][];
+            /**
+             * Format: date-time
+             * @description Recorded at
+             */
+            createdAt: string;
+        };
+        /**
+         * @description The recommendations of voter meetings held in a period, by competent body and in total
+         * @example {
+         *       "from": "2026-01-01",
+         *       "to": "2026-12-31",
+         *       "asOf": "2026-11-24",
+         *       "total": {
+         *         "unit": null,
+         *         "authority": null,
+         *         "gathered": 12,
+         *         "assigned": 10,
+         *         "answered": 7,
+         *         "answeredOnTime": 6,
+         *         "answeredLate": 1,
+         *         "overdue": 2
+         *       },
+         *       "byAssignee": [
+         *         {
+         *           "unit": {
+         *             "id": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a",
+         *             "name": "Sở Xây dựng"
+         *           },
+         *           "authority": null,
+         *           "gathered": 12,
+         *           "assigned": 10,
+         *           "answered": 7,
+         *           "answeredOnTime": 6,
+         *           "answeredLate": 1,
+         *           "overdue": 2
+         *         }
+         *       ]
+         *     }
+         */
+        VoterRecommendationStatistics: {
+            /**
+             * Format: date
+             * @description First meeting day counted
+             */
+            from: string | null;
+            /**
+             * Format: date
+             * @description Last meeting day counted
+             */
+            to: string | null;
+            /**
+             * Format: date
+             * @description The day overdue is judged on (today, Vietnam)
+             */
+            asOf: string;
+            /** @description All together */
+            total: components["schemas"]["VoterRecommendationDtos.Counts"];
+            /** @description By competent body */
+            byAssignee: components["schemas"]["VoterRecommendationCounts"][];
+        };
+        /**
+         * @description GATHERED (đã tổng hợp), ASSIGNED (đã chuyển cơ quan có thẩm quyền, chờ trả lời), ANSWERED (đã trả lời)
+         * @enum {string}
+         */
+        VoterRecommendationStatus: "GATHERED" | "ASSIGNED" | "ANSWERED";
+        /**
+         * @description A voters' recommendation in a list
+         * @example {
+         *       "id": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a",
+         *       "number": "15/2026",
+         *       "gatheredBy": "PEOPLES_COUNCIL",
+         *       "meetingDate": "2026-11-10",
+         *       "content": "Cử tri phường Hòa Bình đề nghị sớm sửa chữa tuyến đường liên phường bị xuống cấp, thường xuyên ngập úng khi mưa lớn",
+         *       "topic": "Giao thông, đô thị",
+         *       "assignedUnit": {
+         *         "id": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a",
+         *         "name": "Sở Xây dựng"
+         *       },
+         *       "assignedAuthority": null,
+         *       "dueOn": "2027-01-04",
+         *       "status": "ASSIGNED",
+         *       "overdue": false,
+         *       "published": false,
+         *       "version": 1,
+         *       "updatedAt": "2026-11-24T09:00:00+07:00"
+         *     }
+         */
+        VoterRecommendationSummary: {
+            /**
+             * Format: uuid
+             * @description Id
+             */
+            id: string;
+            /** @description Number per office and year */
+            number: string;
+            /** @description Who held the voter meeting */
+            gatheredBy: components["schemas"]["VoterMeetingHost"];
+            /**
+             * Format: date
+             * @description Date of the voter meeting
+             */
+            meetingDate: string;
+            /** @description The recommendation */
+            content: string;
+            /** @description Field or topic */
+            topic: string | null;
+            /** @description The unit that answers */
+            assignedUnit: components["schemas"]["VoterRecommendationDtos.NamedRef"] | null;
+            /** @description Or the authority that answers, in words */
+            assignedAuthority: string | null;
+            /**
+             * Format: date
+             * @description Deadline for the answer
+             */
+            dueOn: string | null;
+            /** @description Status */
+            status: components["schemas"]["VoterRecommendationStatus"];
+            /** @description Past its deadline and not answered */
+            overdue: boolean;
+            /** @description Published with its answer */
+            published: boolean;
+            /**
+             * Format: int64
+             * @description Version for If-Match
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+        };
         /**
          * @description What happens when a deadline falls on a Saturday or Sunday: NONE (it stays), PREVIOUS_WORKING_DAY (the Friday before), NEXT_WORKING_DAY (the Monday after, as the Civil Code 2015 art. 148(5) reads the end of a period)
          * @enum {string}
@@ -10310,6 +14425,301 @@ export interface operations {
             };
             /** @description Idempotency-Key reused with a different body */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHolidayYears: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listHolidayYears 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayYearResponse"][];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putHolidayYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The year, 2000 to 2200 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HolidayYearRequest"];
+            };
+        };
+        responses: {
+            /** @description putHolidayYear 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayYearResponse"];
+                };
+            };
+            /** @description Invalid year or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHolidays: {
+        parameters: {
+            query?: {
+                /** @description Only this year */
+                year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listHolidays 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayResponse"][];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createHoliday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HolidayRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The day's year is not a known holiday year */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteHoliday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Holiday id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14156,6 +18566,1984 @@ export interface operations {
             };
         };
     };
+    getPetitionCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getPetitionCase 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionCase"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPetitionDeadlineRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listPetitionDeadlineRules 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionDeadlineRuleResponse"][];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPetitionDeadlineRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Rule id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getPetitionDeadlineRule 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionDeadlineRuleResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePetitionDeadlineRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag being replaced */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Rule id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionDeadlineRuleRequest"];
+            };
+        };
+        responses: {
+            /** @description updatePetitionDeadlineRule 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionDeadlineRuleResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    computePetitionDeadline: {
+        parameters: {
+            query: {
+                /** @description Kind of petition */
+                kind: "COMPLAINT" | "DENUNCIATION" | "RECOMMENDATION" | "REFLECTION" | "VOTER_RECOMMENDATION";
+                /** @description Stage */
+                stage: "LODGING" | "CLASSIFICATION" | "ACCEPTANCE" | "FORWARDING" | "NOTIFICATION" | "RESOLUTION" | "ANSWER";
+                /** @description Complaint round (complaints only) */
+                round?: "FIRST" | "SECOND" | null;
+                /** @description Complexity (default NORMAL) */
+                complexity?: "NORMAL" | "COMPLEX" | "ESPECIALLY_COMPLEX" | null;
+                /** @description Remote or difficult area (default false) */
+                remoteArea?: boolean | null;
+                /** @description The day the period is counted from (receipt, acceptance, decision or knowledge, as the rule says) */
+                from: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description computePetitionDeadline 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionDeadlineResponse"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No rule applies, or the count reaches an unknown holiday year */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIdentityDisclosures: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+                /** @description Only this petition */
+                petitionId?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listIdentityDisclosures 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_PetitionDtos.DisclosureLogEntry_"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPetitionStatistics: {
+        parameters: {
+            query: {
+                /** @description First day of receipt */
+                from: string;
+                /** @description Last day of receipt, included */
+                to: string;
+                /** @description Only petitions received (and documents issued) by this office */
+                officeId?: string | null;
+                /** @description Only petitions addressed to this leadership body */
+                bodyId?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getPetitionStatistics 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionStatisticsResponse"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportPetitionStatistics: {
+        parameters: {
+            query: {
+                /** @description First day of receipt */
+                from: string;
+                /** @description Last day of receipt, included */
+                to: string;
+                /** @description Only petitions received (and documents issued) by this office */
+                officeId?: string | null;
+                /** @description Only petitions addressed to this leadership body */
+                bodyId?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spreadsheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPetitionUnitAssignments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+                /** @description Only those not reported yet */
+                open?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listPetitionUnitAssignments 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_HandlingDtos.UnitAssignmentView_"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportPetitionVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assignment id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionUnitReportRequest"];
+            };
+        };
+        responses: {
+            /** @description reportPetitionVerification 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionUnitAssignment"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPetitions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+                /** @description Only this kind */
+                kind?: components["schemas"]["PetitionKind"] | null;
+                /** @description Only this status */
+                status?: components["schemas"]["PetitionStatus"] | null;
+                /** @description Only this channel */
+                channel?: components["schemas"]["PetitionChannel"] | null;
+                /** @description Received on or after this day */
+                receivedFrom?: string | null;
+                /** @description Received on or before this day */
+                receivedTo?: string | null;
+                /** @description Only addressed to this leadership body */
+                addressedBodyId?: string | null;
+                /** @description The caller's worklist: petitions they handle */
+                mine?: boolean | null;
+                /** @description Only open ones (RECEIVED or ACCEPTED) */
+                open?: boolean | null;
+                /** @description Only open ones past their statutory due date */
+                overdue?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listPetitions 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_PetitionDtos.PetitionSummary_"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receivePetition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key making retries safe */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPetition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Petition id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getPetition 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptPetition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Petition id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionAcceptanceRequest"];
+            };
+        };
+        responses: {
+            /** @description acceptPetition 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAssignablePetitionHandlers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Petition id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listAssignablePetitionHandlers 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionStaffMember"][];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    linkPetitionsIntoCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Petition id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionCaseLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description linkPetitionsIntoCase 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    classifyPetition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Petition id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionClassificationRequest"];
+            };
+        };
+        responses: {
+            /** @description classifyPetition 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadPetitionLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Petition id */
+                id: string;
+                /** @description Document id */
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPetitionDuplicates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Petition id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listPetitionDuplicates 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionDuplicateCandidate"][];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    filePetition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Petition id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionFilingRequest"];
+            };
+        };
+        responses: {
+            /** @description filePetition 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    forwardPetition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Petition id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionForwardingRequest"];
+            };
+        };
+        responses: {
+            /** @description forwardPetition 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordForwardingReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Petition id */
+                id: string;
+                /** @description Forwarding id */
+                forwardingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionForwardingReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description recordForwardingReply 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    guidePetitioner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Petition id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionGuidanceRequest"];
+            };
+        };
+        responses: {
+            /** @description guidePetitioner 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignPetitionHandler: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Petition id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionHandlerRequest"];
+            };
+        };
+        responses: {
+            /** @description assignPetitionHandler 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPetitionHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Petition id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listPetitionHistory 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionEvent"][];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disclosePetitionerIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Petition id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityDisclosureRequest"];
+            };
+        };
+        responses: {
+            /** @description Disclosed and recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityDisclosure"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolvePetition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Petition id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionResolutionRequest"];
+            };
+        };
+        responses: {
+            /** @description resolvePetition 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    askUnitToVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Petition id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionUnitAssignmentRequest"];
+            };
+        };
+        responses: {
+            /** @description askUnitToVerify 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitPortalPetition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Key chosen by the portal for this submission; required */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortalPetitionRequest"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalPetitionReceipt"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listProgrammeDeadlineRules: {
         parameters: {
             query?: never;
@@ -15537,6 +21925,823 @@ export interface operations {
             };
         };
     };
+    lookUpPetitionStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionStatusLookup"];
+            };
+        };
+        responses: {
+            /** @description lookUpPetitionStatus 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionPublicStatus"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublicReceptionSessions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+                /** @description Starting on or after this day */
+                from?: string | null;
+                /** @description Starting on or before this day */
+                to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listPublicReceptionSessions 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_ReceptionDtos.PublicSession_"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublicVoterRecommendations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+                /** @description Voter meetings on or after this day */
+                from?: string | null;
+                /** @description Voter meetings on or before this day */
+                to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listPublicVoterRecommendations 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_VoterRecommendationDtos.PublicRecommendation_"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReceptionSessions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+                /** @description Starting on or after this day */
+                from?: string | null;
+                /** @description Starting on or before this day */
+                to?: string | null;
+                /** @description Hosted by or participated in by this office */
+                officeId?: string | null;
+                /** @description Only this kind */
+                kind?: components["schemas"]["ReceptionSessionKind"] | null;
+                /** @description Only this status */
+                status?: components["schemas"]["ReceptionSessionStatus"] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listReceptionSessions 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_ReceptionDtos.SessionSummary_"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createReceptionSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key making retries safe */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceptionSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Planned */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionSessionResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReceptionSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Session id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getReceptionSession 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionSessionResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateReceptionSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag being replaced */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Session id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceptionSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description updateReceptionSession 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionSessionResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelReceptionSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Session id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceptionCancellationRequest"];
+            };
+        };
+        responses: {
+            /** @description cancelReceptionSession 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionSessionResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holdReceptionSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Session id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceptionHoldingRequest"];
+            };
+        };
+        responses: {
+            /** @description holdReceptionSession 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionSessionResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReceptionPetitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Session id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listReceptionPetitions 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionSummary"][];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordReceptionPetition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key making retries safe */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                /** @description Session id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded and linked */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionSummary"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such session in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getReviewRotation: {
         parameters: {
             query?: never;
@@ -16843,6 +24048,592 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVoterRecommendations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+                /** @description Only this status */
+                status?: components["schemas"]["VoterRecommendationStatus"] | null;
+                /** @description Only assigned to this unit */
+                unitId?: string | null;
+                /** @description Only recorded by this office */
+                officeId?: string | null;
+                /** @description Only those past their deadline and not answered */
+                overdue?: boolean | null;
+                /** @description Only published (true) or unpublished (false) ones */
+                published?: boolean | null;
+                /** @description Voter meetings on or after this day */
+                from?: string | null;
+                /** @description Voter meetings on or before this day */
+                to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listVoterRecommendations 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_VoterRecommendationDtos.RecommendationSummary_"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVoterRecommendation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key making retries safe */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoterRecommendationRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoterRecommendationResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVoterRecommendationStatistics: {
+        parameters: {
+            query?: {
+                /** @description Voter meetings on or after this day */
+                from?: string | null;
+                /** @description Voter meetings on or before this day */
+                to?: string | null;
+                /** @description Only recorded by this office */
+                officeId?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getVoterRecommendationStatistics 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoterRecommendationStatistics"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVoterRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Recommendation id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getVoterRecommendation 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoterRecommendationResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateVoterRecommendation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag being replaced */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Recommendation id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoterRecommendationRequest"];
+            };
+        };
+        responses: {
+            /** @description updateVoterRecommendation 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoterRecommendationResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerVoterRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Recommendation id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoterRecommendationAnswer"];
+            };
+        };
+        responses: {
+            /** @description answerVoterRecommendation 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoterRecommendationResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignVoterRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Recommendation id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoterRecommendationAssignment"];
+            };
+        };
+        responses: {
+            /** @description assignVoterRecommendation 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoterRecommendationResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishVoterRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Recommendation id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description publishVoterRecommendation 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoterRecommendationResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

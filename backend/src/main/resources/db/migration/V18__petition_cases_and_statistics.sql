@@ -26,4 +26,4 @@ CREATE INDEX petitioner_id_fingerprint ON petitioner (id_fingerprint) WHERE id_f
 
 -- Statistics of a jurisdiction's period read one range of this index.
 CREATE INDEX petition_statistics ON petition (jurisdiction_id, received_on)
-    INCLUDE (office_id, addressed_body_id, kind, channel, status, eligible, first_due_on, handled_on, resolution_due_on, resolved_on);
+    INCLUDE (office_id, addressed_body_id, kind, channel, status, eligible, first_due_on, handled_on, resolution_due_on, resolved_on, crowd);

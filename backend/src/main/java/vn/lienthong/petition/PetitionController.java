@@ -112,9 +112,11 @@ public class PetitionController {
                                               @Parameter(description = "Only addressed to this leadership body") @Nullable @QueryValue UUID addressedBodyId,
                                               @Parameter(description = "The caller's worklist: petitions they handle") @Nullable @QueryValue Boolean mine,
                                               @Parameter(description = "Only open ones (RECEIVED or ACCEPTED)") @Nullable @QueryValue Boolean open,
-                                              @Parameter(description = "Only open ones past their statutory due date") @Nullable @QueryValue Boolean overdue) {
+                                              @Parameter(description = "Only open ones past their statutory due date") @Nullable @QueryValue Boolean overdue,
+                                              @Parameter(description = "Only this receiving office (the caller's own: the list never shows another's)") @Nullable @QueryValue UUID officeId,
+                                              @Parameter(description = "Only resolved ones, on time (true) or late (false) against the statutory date") @Nullable @QueryValue Boolean resolvedOnTime) {
         return petitions.list(Caller.of(authentication), page, new Petitions.ListFilter(kind, status, channel, receivedFrom, receivedTo, addressedBodyId,
-                Boolean.TRUE.equals(mine), Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(open)));
+                Boolean.TRUE.equals(mine), Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(open), officeId, resolvedOnTime));
     }
 
     @Get("/petitions/{id}")

@@ -258,7 +258,8 @@ public class Petitions {
     // ---- reading ---------------------------------------------------------------------------------------------
 
     public record ListFilter(@Nullable PetitionKind kind, @Nullable PetitionStatus status, @Nullable PetitionChannel channel, @Nullable LocalDate receivedFrom,
-                             @Nullable LocalDate receivedTo, @Nullable UUID addressedBodyId, boolean mine, boolean overdue, boolean open) {
+                             @Nullable LocalDate receivedTo, @Nullable UUID addressedBodyId, boolean mine, boolean overdue, boolean open,
+                             @Nullable UUID officeId, @Nullable Boolean resolvedOnTime) {
     }
 
     /** The due date of an open petition: the first step while received, the resolution once accepted. */
@@ -278,6 +279,8 @@ public class Petitions {
                 .whereIfPresent(filter.receivedFrom(), "p.received_on >= ?")
                 .whereIfPresent(filter.receivedTo(), "p.received_on <= ?")
                 .whereIfPresent(filter.addressedBodyId(), "p.addressed_body_id = ?")
+                .whereIfPresent(filter.officeId(), "p.office_id = ?")
+                .whereIfPresent(filter.resolvedOnTime(), "p.status = 'RESOLVED' AND (p.resolved_on <= p.resolution_due_on) = ?")
                 .search("p.search_text", page.q())
                 .updatedSince("p.updated_at", page.updatedSince())
                 .sortable("receivedOn", "p.received_on").sortable("updatedAt", "p.updated_at").sortable("dueOn", DUE)

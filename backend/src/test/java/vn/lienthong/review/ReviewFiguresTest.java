@@ -8,19 +8,19 @@ import vn.lienthong.support.Api;
 import vn.lienthong.support.ApiTestBase;
 import vn.lienthong.support.Fixtures;
 import vn.lienthong.support.Seed000;
+import vn.lienthong.support.Seed000Petitions;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The review of seed 000 (sơ kết 3/10/2022 – 30/6/2024) computes its own figures: the meetings of the seed, the
  * conclusion tasks of seed 003's shape (585 assigned, 550 done, 35 in progress), programmes submitted on time or late,
- * a clash accepted with a note; petitions are unavailable (that feature is not built), never zero. Finalising freezes
+ * a clash accepted with a note; the petitions of seed 000 (979 received, 698 forwarded …). Finalising freezes
  * them: data added later in the period changes a new draft's figures, not the finalised review's.
  */
 @MicronautTest(transactional = false)
@@ -37,6 +37,12 @@ class ReviewFiguresTest extends ApiTestBase {
         fixtures.update("INSERT INTO office (id, jurisdiction_id, code, kind, name_vi, name_en, short_name, created_at, updated_at) VALUES (?, ?, 'VPDDBQH', "
                 + "'NA_DELEGATION_AND_PEOPLES_COUNCIL_OFFICE', 'Văn phòng Đoàn ĐBQH và HĐND', 'NA Delegation and People''s Council Office', 'VPĐĐBQH&HĐND', now(), now())",
                 na, w.jurisdictionId());
+        // the petitions of seed 000 ("từ 10/2022"): 979 received by the Party Committee Office, 698 forwarded; 1,454 to the People's
+        // Council standing board with 281 handling documents; 831 to the NA delegation. The review covers 3/10/2022 – 30/6/2024
+        // (the conferences' period), so the fixture's petitions of 1 and 2 October count from the 3rd.
+        Seed000Petitions.petitions(fixtures, w, na);
+        fixtures.update("UPDATE petition SET received_on = DATE '2022-10-03' WHERE jurisdiction_id = ? AND received_on IN (DATE '2022-10-01', DATE '2022-10-02')",
+                w.jurisdictionId());
         // seed 003's shape: one notice of the Party Committee Office, 585 tasks followed by it: 550 done on time, 35 in progress
         UUID notice = UUID.randomUUID();
         fixtures.update("INSERT INTO conclusion_document (id, jurisdiction_id, office_id, kind, number, issued_on, issuing_body_id, signer, summary, created_by, "
@@ -136,6 +142,15 @@ class ReviewFiguresTest extends ApiTestBase {
         throw new AssertionError("no value of " + office);
     }
 
+    static JsonNode officeValue(JsonNode figures, String key, String qualifier, UUID office) {
+        for (JsonNode v : figure(figures, key, qualifier).get("byOffice").values()) {
+            if (v.get("officeId").getStringValue().equals(office.toString())) {
+                return v;
+            }
+        }
+        throw new AssertionError("no value of " + office);
+    }
+
     static JsonNode section(JsonNode figures, String name) {
         for (JsonNode section : figures.get("sections").values()) {
             if (section.get("section").getStringValue().equals(name)) {
@@ -208,11 +223,17 @@ class ReviewFiguresTest extends ApiTestBase {
         assertEquals(1, total(f, "CLASHES_ACCEPTED", null));
         assertEquals(50.0, figure(f, "CLASHES_ACCEPTED", null).get("total").get("percent").getNumberValue().doubleValue());
 
-        // petitions: unavailable, never zero
-        JsonNode petitions = section(f, "PETITIONS");
-        assertFalse(petitions.get("available").getBooleanValue());
-        assertEquals(0, petitions.get("figures").size());
-        assertNotNull(petitions.get("note").getStringValue());
+        // petitions (seed 000): the Party Committee Office 979 received and 698 forwarded; the People's Council standing board
+        // 1,454 with 281 handling documents; the NA delegation 831
+        assertTrue(section(f, "PETITIONS").get("available").getBooleanValue());
+        assertEquals(979, office(f, "PETITIONS_RECEIVED", null, w.partyOffice()));
+        assertEquals(698, office(f, "PETITIONS_FORWARDED", null, w.partyOffice()));
+        assertEquals(71.3, officeValue(f, "PETITIONS_FORWARDED", null, w.partyOffice()).get("percent").getNumberValue().doubleValue());
+        assertEquals(1_454, total(f, "PETITIONS_RECEIVED_BY_BODY", "TTHDND"));
+        assertEquals(281, total(f, "HANDLING_DOCUMENTS_BY_BODY", "TTHDND"));
+        assertEquals(831, total(f, "PETITIONS_RECEIVED_BY_BODY", "DDBQH"));
+        assertEquals(979 + 1_454 + 831, total(f, "PETITIONS_RECEIVED", null));
+        assertEquals(1_454 + 831, office(f, "PETITIONS_RECEIVED", null, world.naOffice()));
 
         // the links lead to lists that hold what is counted
         Api.Response late = api().get("/api/v1/programmes?deadlineFrom=2022-10-03&deadlineTo=2024-06-30&submission=LATE", login(w.otherOfficeSpecialist()));
