@@ -19255,6 +19255,10 @@ export interface operations {
                 open?: boolean | null;
                 /** @description Only open ones past their statutory due date */
                 overdue?: boolean | null;
+                /** @description Only this receiving office (the caller's own: the list never shows another's) */
+                officeId?: string | null;
+                /** @description Only resolved ones, on time (true) or late (false) against the statutory date */
+                resolvedOnTime?: boolean | null;
             };
             header?: never;
             path?: never;
