@@ -59,3 +59,30 @@ FROM jurisdiction j
      JOIN programme p ON p.calendar_id = (SELECT c.id FROM calendar c WHERE c.body_id = b.id)
      JOIN leader l ON l.body_id = b.id
 WHERE j.code = :'code';
+-- Reviews journey: two standing-board meetings the Party Committee Office served in 2025 (the second supported by the
+-- People's Committee Office), both taken place, and the Party Committee Office's DRAFT annual review of 2025 with the
+-- People's Committee Office taking part. The office serves the Standing Board above, so a proposal can become a task.
+INSERT INTO meeting (id, jurisdiction_id, kind_id, title, starts_at, ends_at, venue, format, body_id, leader_ids, host_office_id,
+                     supporting_office_ids, confidentiality, status, created_by, created_at, updated_at)
+SELECT gen_random_uuid(), j.id, k.id, m.title, m.starts_at, m.starts_at + interval '3 hours', 'Phòng họp số 1, Tỉnh ủy', 'IN_PERSON', b.id,
+       ARRAY[l.id], o.id, CASE WHEN m.supported THEN ARRAY[ub.id] ELSE '{}'::uuid[] END, 'INTERNAL', m.status, u.id, now(), now()
+FROM jurisdiction j
+     JOIN office o ON o.jurisdiction_id = j.id AND o.code = 'VPTU'
+     JOIN office ub ON ub.jurisdiction_id = j.id AND ub.code = 'VPUBND'
+     JOIN leadership_body b ON b.jurisdiction_id = j.id AND b.code = 'TTTU'
+     JOIN leader l ON l.body_id = b.id
+     JOIN meeting_kind k ON k.jurisdiction_id IS NULL AND k.code = 'STANDING_BOARD'
+     JOIN app_user u ON u.username = lower(:'code') || '.vptu.lanhdao',
+     (VALUES ('Hội nghị Thường trực Tỉnh ủy tháng 3/2025', TIMESTAMPTZ '2025-03-10 08:00:00+07', 'CLOSED', false),
+             ('Hội nghị Thường trực Tỉnh ủy tháng 9/2025', TIMESTAMPTZ '2025-09-15 08:00:00+07', 'HELD', true))
+         AS m (title, starts_at, status, supported)
+WHERE j.code = :'code';
+INSERT INTO review (id, jurisdiction_id, number, kind, title, period_from, period_to, host_office_id, participating_office_ids, status,
+                    created_by, created_at, updated_at)
+SELECT gen_random_uuid(), j.id, '1/2026', 'ANNUAL', 'Đánh giá công tác phối hợp năm 2025', DATE '2025-01-01', DATE '2025-12-31', o.id,
+       ARRAY[ub.id], 'DRAFT', u.id, now(), now()
+FROM jurisdiction j
+     JOIN office o ON o.jurisdiction_id = j.id AND o.code = 'VPTU'
+     JOIN office ub ON ub.jurisdiction_id = j.id AND ub.code = 'VPUBND'
+     JOIN app_user u ON u.username = lower(:'code') || '.vptu.lanhdao'
+WHERE j.code = :'code';

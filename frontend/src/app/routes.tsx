@@ -50,6 +50,10 @@ export const routes: RouteObject[] = [
         path: 'meeting-statistics',
         lazy: () => import('@/features/meeting/routes/meeting-statistics').then((m) => ({ Component: m.MeetingStatisticsRoute })),
       },
+      // the reviews feature is loaded when first opened
+      { path: 'reviews', lazy: () => import('@/features/review/routes/reviews').then((m) => ({ Component: m.ReviewsRoute })) },
+      { path: 'reviews/new', lazy: () => import('@/features/review/routes/new-review').then((m) => ({ Component: m.NewReviewRoute })) },
+      { path: 'reviews/:id', lazy: () => import('@/features/review/routes/review').then((m) => ({ Component: m.ReviewRoute })) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

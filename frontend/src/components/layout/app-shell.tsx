@@ -21,6 +21,7 @@ export function AppShell({ userName, officeName, unreadCount, onLogout, loggingO
   const me = useContext(CurrentUserContext);
   const officeStaff = !!me?.office && (me.role === 'SPECIALIST' || me.role === 'OFFICE_LEADER' || me.role === 'CHIEF_OF_OFFICE');
   const unitOfficer = !!me?.unit && me.role === 'UNIT_OFFICER';
+  const admin = me?.role === 'SYSTEM_ADMIN';
   return (
     <div className="shell">
       <header className="header">
@@ -104,6 +105,11 @@ export function AppShell({ userName, officeName, unreadCount, onLogout, loggingO
             {(officeStaff || unitOfficer) && (
               <NavLink to="/meetings" className={navClass} data-testid="nav-meetings">
                 {t('nav.meetings')}
+              </NavLink>
+            )}
+            {(officeStaff || admin) && (
+              <NavLink to="/reviews" className={navClass} data-testid="nav-reviews">
+                {t('nav.reviews')}
               </NavLink>
             )}
           </div>
