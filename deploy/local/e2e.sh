@@ -50,4 +50,5 @@ E2E_USERNAME="$PREFIX.chuyenvien" E2E_OFFICE_VI='Văn phòng Tỉnh ủy' E2E_OF
 E2E_UBND_USERNAME="$PREFIX.ubnd" E2E_UBND_LEADER_USERNAME="$PREFIX.ubnd.lanhdao" E2E_UNIT_USERNAME="$PREFIX.sogd" \
 E2E_VPTU_LEADER_USERNAME="$PREFIX.vptu.lanhdao" E2E_LEADER_NAME='Nguyễn Văn Bí Thư' E2E_LEADER_TITLE='Bí thư Tỉnh ủy' \
 E2E_BODY_NAME='Ủy ban nhân dân tỉnh' E2E_UNIT_NAMES='Sở Giáo dục và Đào tạo|Sở Y tế|Sở Tài chính' \
+E2E_ADMIN_USERNAME="$PREFIX.quantri" E2E_PORTAL_CLIENT_ID="$PREFIX.congthongtin" E2E_PORTAL_CLIENT_SECRET='E2e-Journey-2026!' \
   npm run e2e

@@ -86,3 +86,14 @@ FROM jurisdiction j
      JOIN office ub ON ub.jurisdiction_id = j.id AND ub.code = 'VPUBND'
      JOIN app_user u ON u.username = lower(:'code') || '.vptu.lanhdao'
 WHERE j.code = :'code';
+-- Petitions journey: the e-portal's machine client (scopes public:read and petitions:submit; its secret is the accounts'
+-- password, same bcrypt) that submits a citizen's denunciation to the Party Committee Office, and an administrator who
+-- reads the identity disclosure log.
+INSERT INTO machine_client (id, jurisdiction_id, client_id, name, secret_hash, scopes, created_at)
+SELECT gen_random_uuid(), j.id, lower(:'code') || '.congthongtin', 'Cổng thông tin điện tử (hành trình)',
+       '$2a$10$9UVRrNVQ5.j0D6iojCCDIuGDPZJtJ.kOuVmbW/eLDWnWm6dIqdahe', ARRAY['public:read', 'petitions:submit'], now()
+FROM jurisdiction j WHERE j.code = :'code';
+INSERT INTO app_user (id, jurisdiction_id, username, full_name, password_hash, role, office_id, unit_id, created_at, updated_at)
+SELECT gen_random_uuid(), j.id, lower(:'code') || '.quantri', 'Đặng Văn Quản Trị', '$2a$10$9UVRrNVQ5.j0D6iojCCDIuGDPZJtJ.kOuVmbW/eLDWnWm6dIqdahe',
+       'SYSTEM_ADMIN', NULL, NULL, now(), now()
+FROM jurisdiction j WHERE j.code = :'code';

@@ -54,6 +54,46 @@ export const routes: RouteObject[] = [
       { path: 'reviews', lazy: () => import('@/features/review/routes/reviews').then((m) => ({ Component: m.ReviewsRoute })) },
       { path: 'reviews/new', lazy: () => import('@/features/review/routes/new-review').then((m) => ({ Component: m.NewReviewRoute })) },
       { path: 'reviews/:id', lazy: () => import('@/features/review/routes/review').then((m) => ({ Component: m.ReviewRoute })) },
+      // the petitions feature (đơn thư, tiếp công dân, kiến nghị cử tri) is loaded when first opened
+      { path: 'petitions', lazy: () => import('@/features/petition/routes/petitions').then((m) => ({ Component: m.PetitionsRoute })) },
+      { path: 'petitions/new', lazy: () => import('@/features/petition/routes/new-petition').then((m) => ({ Component: m.NewPetitionRoute })) },
+      { path: 'petitions/:id', lazy: () => import('@/features/petition/routes/petition').then((m) => ({ Component: m.PetitionRoute })) },
+      {
+        path: 'reception-sessions',
+        lazy: () => import('@/features/petition/routes/reception-sessions').then((m) => ({ Component: m.ReceptionSessionsRoute })),
+      },
+      {
+        path: 'reception-sessions/new',
+        lazy: () => import('@/features/petition/routes/new-reception-session').then((m) => ({ Component: m.NewReceptionSessionRoute })),
+      },
+      {
+        path: 'reception-sessions/:id',
+        lazy: () => import('@/features/petition/routes/reception-session').then((m) => ({ Component: m.ReceptionSessionRoute })),
+      },
+      {
+        path: 'voter-recommendations',
+        lazy: () => import('@/features/petition/routes/voter-recommendations').then((m) => ({ Component: m.VoterRecommendationsRoute })),
+      },
+      {
+        path: 'voter-recommendations/new',
+        lazy: () => import('@/features/petition/routes/new-voter-recommendation').then((m) => ({ Component: m.NewVoterRecommendationRoute })),
+      },
+      {
+        path: 'voter-recommendations/:id',
+        lazy: () => import('@/features/petition/routes/voter-recommendation').then((m) => ({ Component: m.VoterRecommendationRoute })),
+      },
+      {
+        path: 'petition-statistics',
+        lazy: () => import('@/features/petition/routes/petition-statistics').then((m) => ({ Component: m.PetitionStatisticsRoute })),
+      },
+      {
+        path: 'petition-disclosures',
+        lazy: () => import('@/features/petition/routes/petition-disclosures').then((m) => ({ Component: m.PetitionDisclosuresRoute })),
+      },
+      {
+        path: 'petition-unit-assignments',
+        lazy: () => import('@/features/petition/routes/petition-unit-assignments').then((m) => ({ Component: m.PetitionUnitAssignmentsRoute })),
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

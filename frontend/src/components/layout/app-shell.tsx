@@ -112,6 +112,21 @@ export function AppShell({ userName, officeName, unreadCount, onLogout, loggingO
                 {t('nav.reviews')}
               </NavLink>
             )}
+            {officeStaff && (
+              <NavLink to="/petitions" className={navClass} data-testid="nav-petitions">
+                {t('nav.petitions')}
+              </NavLink>
+            )}
+            {unitOfficer && (
+              <NavLink to="/petition-unit-assignments" className={navClass} data-testid="nav-unit-assignments">
+                {t('nav.unitAssignments')}
+              </NavLink>
+            )}
+            {admin && (
+              <NavLink to="/petition-disclosures" className={navClass} data-testid="nav-disclosures">
+                {t('nav.disclosures')}
+              </NavLink>
+            )}
           </div>
         </nav>
       </header>
