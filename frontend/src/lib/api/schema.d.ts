@@ -2192,6 +2192,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/petitions/{id}/identity-scans/{scanId}/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Download a sealed handwriting scan, with a reason
+         * @description Only an assigned handler; recorded like every disclosure. The file comes back with its original name and type.
+         */
+        post: operations["disclosePetitionerScan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/petitions/{id}/resolution": {
         parameters: {
             query?: never;
@@ -4997,7 +5017,8 @@ export interface components {
          *             "phone": null
          *           }
          *         }
-         *       ]
+         *       ],
+         *       "scans": []
          *     }
          */
         IdentityDisclosure: {
@@ -5008,6 +5029,8 @@ export interface components {
             disclosureId: string;
             /** @description The petitioners with their identities */
             petitioners: components["schemas"]["PetitionerView"][];
+            /** @description The sealed scans, each downloaded with its own disclosure */
+            scans: components["schemas"]["IdentityScanView"][];
         };
         /**
          * @description Who saw a petitioner's identity, when and why (for administrators)
@@ -5058,6 +5081,25 @@ export interface components {
         IdentityDisclosureRequest: {
             /** @description Reason, at least 10 characters */
             reason: string;
+        };
+        /**
+         * @description A sealed identity scan, named only by its position
+         * @example {
+         *       "scanId": "9b1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b",
+         *       "position": 1
+         *     }
+         */
+        IdentityScanView: {
+            /**
+             * Format: uuid
+             * @description Scan id
+             */
+            scanId: string;
+            /**
+             * Format: int32
+             * @description Position
+             */
+            position: number;
         };
         /**
          * @description Who is invited: a person, a leadership body (its office answers) or a unit
@@ -8475,7 +8517,8 @@ export interface components {
          *         }
          *       ],
          *       "petitionerCount": null,
-         *       "attachmentIds": []
+         *       "attachmentIds": [],
+         *       "identityScanIds": []
          *     }
          */
         PetitionRequest: {
@@ -8512,6 +8555,8 @@ export interface components {
             petitionerCount?: number | null;
             /** @description Scans and documents, uploaded with POST /attachments */
             attachmentIds?: string[] | null;
+            /** @description Scans that show a petitioner's handwriting or identity, uploaded with POST /attachments by the caller: taken out of the attachment store and sealed like the identity */
+            identityScanIds?: string[] | null;
         };
         /**
          * @description The accepted petition is resolved (decision or conclusion issued)
@@ -8562,6 +8607,7 @@ export interface components {
          *       ],
          *       "handlers": [],
          *       "attachmentIds": [],
+         *       "identityScans": 0,
          *       "handling": {
          *         "eligible": null,
          *         "ineligibleReason": null,
@@ -8647,6 +8693,11 @@ export interface components {
             handlers: components["schemas"]["PetitionHandler"][];
             /** @description Attachments */
             attachmentIds: string[];
+            /**
+             * Format: int32
+             * @description How many sealed identity scans it has (handwriting): handlers get them through POST …/identity-scans/{scanId}/disclosures
+             */
+            identityScans: number;
             /** @description Where the handling stands: classification, due dates, documents */
             handling: components["schemas"]["HandlingDtos.HandlingView"];
             /**
@@ -20305,6 +20356,71 @@ export interface operations {
             };
             /** @description Idempotency-Key reused with a different body */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disclosePetitionerScan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Petition id */
+                id: string;
+                /** @description Scan id */
+                scanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityDisclosureRequest"];
+            };
+        };
+        responses: {
+            /** @description The scan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid or malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1160,6 +1160,7 @@ export const en: Dictionary = {
   'reveal.submit': 'See identity',
   'reveal.close': 'Close',
   'reveal.forgetOnClose': 'The identities are shown in this dialog only and are not kept when it closes.',
+  'reveal.scan': 'Download handwriting scan {n} (recorded with the reason above)',
 
   'handlers.title': 'Handlers',
   'handlers.none': 'No handler assigned yet.',

@@ -1158,6 +1158,7 @@ export const vi = {
   'reveal.submit': 'Xem danh tính',
   'reveal.close': 'Đóng',
   'reveal.forgetOnClose': 'Danh tính chỉ hiển thị trong hộp thoại này và không được lưu lại khi đóng.',
+  'reveal.scan': 'Tải bản chụp bút tích số {n} (ghi lại cùng lý do trên)',
 
   'handlers.title': 'Cán bộ xử lý',
   'handlers.none': 'Chưa giao cán bộ xử lý.',

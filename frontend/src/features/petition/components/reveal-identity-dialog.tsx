@@ -4,6 +4,7 @@ import { errorFor, fieldErrorsOf } from '@/lib/api/field-errors';
 import { problemMessage } from '@/lib/api/problem-message';
 import { useT } from '@/lib/i18n';
 import { useDiscloseIdentity } from '../api/disclose-identity';
+import { useDiscloseScan } from '../api/disclose-scan';
 import type { Petition } from '../api/types';
 import { IdentityLines } from './identity-lines';
 import './petition.css';
@@ -18,6 +19,7 @@ export const MIN_REASON = 10;
 export function RevealIdentityDialog({ petition, onClose }: { petition: Petition; onClose: () => void }) {
   const t = useT();
   const disclose = useDiscloseIdentity();
+  const scan = useDiscloseScan();
   const [reason, setReason] = useState('');
   const [tooShort, setTooShort] = useState(false);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
@@ -26,6 +28,7 @@ export function RevealIdentityDialog({ petition, onClose }: { petition: Petition
 
   function close() {
     disclose.reset();
+    scan.reset();
     setReason('');
     onClose();
   }
@@ -68,6 +71,28 @@ export function RevealIdentityDialog({ petition, onClose }: { petition: Petition
                 </li>
               ))}
             </ol>
+            {(disclose.data?.scans ?? []).length > 0 && (
+              <ul className="pt-petitioners" data-testid="reveal-scans">
+                {(disclose.data?.scans ?? []).map((s) => (
+                  <li key={s.scanId}>
+                    <button
+                      type="button"
+                      className="btn btn--secondary"
+                      disabled={scan.isPending}
+                      onClick={() => scan.mutate({ petitionId: petition.id, scanId: s.scanId, position: s.position, reason: reason.trim() })}
+                      data-testid="reveal-scan"
+                    >
+                      {t('reveal.scan', { n: s.position })}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {scan.isError && (
+              <p className="form-error" role="alert">
+                {problemMessage(scan.error, t)}
+              </p>
+            )}
             <p className="pt-meta">{t('reveal.forgetOnClose')}</p>
           </>
         ) : (

@@ -99,6 +99,7 @@ describe('PetitionRoute', () => {
           petitioners: [
             { position: 1, representative: false, redacted: false, identity: { fullName: DENOUNCER, address: 'Số 5 phố Trần Duy Hưng', idNumber: '001099012345', phone: null } },
           ],
+          scans: [{ scanId: 's-1', position: 1 }],
         });
       },
     });
@@ -117,6 +118,7 @@ describe('PetitionRoute', () => {
     await user.click(within(dialog).getByTestId('reveal-submit'));
     const shown = await within(dialog).findByTestId('reveal-identities');
     expect(within(shown).getByTestId('identity-name')).toHaveTextContent(DENOUNCER);
+    expect(within(dialog).getByTestId('reveal-scan')).toHaveTextContent('Tải bản chụp bút tích số 1');
     expect(within(shown).getByTestId('identity-id-number')).toHaveTextContent('001099012345');
     expect(reasons).toEqual([{ reason: 'Cần liên hệ người tố cáo để xác minh thêm nội dung' }]);
     // the page itself still shows the petitioner redacted

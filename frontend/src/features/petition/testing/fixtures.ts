@@ -89,6 +89,7 @@ export function petition(overrides: Partial<Petition> = {}): Petition {
     petitioners: [{ position: 1, representative: false, redacted: true, identity: null }],
     handlers: [],
     attachmentIds: [],
+    identityScans: 0,
     handling: {
       eligible: null,
       ineligibleReason: null,

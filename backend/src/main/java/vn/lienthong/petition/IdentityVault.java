@@ -89,6 +89,35 @@ public class IdentityVault {
         }
     }
 
+    /** Seals any bytes (a scan, its file name) like an identity. */
+    public Sealed sealBytes(byte[] plain) {
+        requireKey();
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            random.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            byte[] sealed = cipher.doFinal(plain);
+            return new Sealed(ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array(), keyId);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("could not seal", e);
+        }
+    }
+
+    public byte[] openBytes(byte[] sealed, String sealedWith) {
+        requireKey();
+        if (!sealedWith.equals(keyId)) {
+            throw new ProblemException(ProblemType.UNAVAILABLE, "The file was sealed with another key (" + sealedWith + ") than the one configured.");
+        }
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, sealed, 0, NONCE_BYTES));
+            return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("could not open", e);
+        }
+    }
+
     public Identity open(byte[] sealed, String sealedWith) {
         requireKey();
         if (!sealedWith.equals(keyId)) {

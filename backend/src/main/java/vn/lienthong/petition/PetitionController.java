@@ -3,6 +3,7 @@ package vn.lienthong.petition;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -163,6 +164,18 @@ public class PetitionController {
     public HttpResponse<DisclosureResponse> disclose(Authentication authentication, @Parameter(description = "Petition id") @PathVariable UUID id,
                                                      @Valid @Body DisclosureRequest request) {
         return HttpResponse.created(petitions.disclose(Caller.of(authentication), id, request));
+    }
+
+    @Post(value = "/petitions/{id}/identity-scans/{scanId}/disclosures", produces = MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(operationId = "disclosePetitionerScan", summary = "Download a sealed handwriting scan, with a reason",
+            description = "Only an assigned handler; recorded like every disclosure. The file comes back with its original name and type.")
+    @ApiResponse(responseCode = "200", description = "The scan", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = "string", format = "binary")))
+    @ApiErrors.Action
+    public HttpResponse<byte[]> discloseScan(Authentication authentication, @Parameter(description = "Petition id") @PathVariable UUID id,
+                                             @Parameter(description = "Scan id") @PathVariable UUID scanId, @Valid @Body DisclosureRequest request) {
+        Petitions.Scan scan = petitions.discloseScan(Caller.of(authentication), id, scanId, request);
+        return HttpResponse.ok(scan.content()).contentType(MediaType.of(scan.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"scan-" + scanId + "\"");
     }
 
     @Get("/petition-identity-disclosures")

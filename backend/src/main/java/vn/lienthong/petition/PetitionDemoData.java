@@ -62,13 +62,13 @@ public class PetitionDemoData implements ApplicationEventListener<DemoDataLoaded
                 "Tố cáo cán bộ địa chính phường nhận tiền để hợp thức hóa hồ sơ đất đai",
                 "Tôi tố cáo cán bộ địa chính phường đã nhận tiền của một số hộ dân để hợp thức hóa hồ sơ cấp giấy chứng nhận quyền sử dụng đất không đúng quy định.",
                 null, "Thường trực Thành ủy", null, null, List.of(new PetitionerRequest("Trần Văn Minh", "Số 12 ngõ 34 phố Đội Cấn, phường Ba Đình", "001085009876",
-                        "0912000111", false)), null, List.of())).body().id();
+                        "0912000111", false)), null, List.of(), List.of())).body().id();
         petitions.assign(leader, denunciation, new PetitionDtos.HandlerRequest(specialist.id()));
 
         UUID complaint = petitions.receive(specialist, null, new PetitionRequest(PetitionKind.COMPLAINT, PetitionChannel.POST, today.minusDays(6),
                 "Khiếu nại quyết định thu hồi đất của UBND phường", "Khiếu nại quyết định thu hồi đất đối với thửa đất số 45, tờ bản đồ số 12 của gia đình.",
                 "Quyết định thu hồi đất của UBND phường Tây Hồ", "Thường trực Thành ủy", null, null,
-                List.of(new PetitionerRequest("Nguyễn Thị Lan", "Phường Tây Hồ", null, null, false)), null, List.of())).body().id();
+                List.of(new PetitionerRequest("Nguyễn Thị Lan", "Phường Tây Hồ", null, null, false)), null, List.of(), List.of())).body().id();
         petitions.assign(leader, complaint, new PetitionDtos.HandlerRequest(specialist.id()));
         handling.classify(specialist, complaint, new HandlingDtos.ClassificationRequest(false, HandlingDtos.IneligibleReason.OUTSIDE_COMPETENCE,
                 "Thuộc thẩm quyền giải quyết của Chủ tịch UBND phường", null, null, null));
@@ -78,7 +78,7 @@ public class PetitionDemoData implements ApplicationEventListener<DemoDataLoaded
         petitions.receive(specialist, null, new PetitionRequest(PetitionKind.RECOMMENDATION, PetitionChannel.IN_PERSON, today.minusDays(1),
                 "Kiến nghị của 12 hộ dân về ngập úng khu dân cư", "Các hộ dân kiến nghị cải tạo hệ thống thoát nước khu dân cư tổ 5, thường xuyên ngập úng khi mưa lớn.",
                 null, null, null, null, List.of(new PetitionerRequest("Phạm Văn Hùng", "Tổ 5", null, null, true),
-                        new PetitionerRequest("Lê Thị Thu", "Tổ 5", null, null, true)), 12, List.of()));
+                        new PetitionerRequest("Lê Thị Thu", "Tổ 5", null, null, true)), 12, List.of(), List.of()));
 
         UUID body = sql.scalar("SELECT id FROM leadership_body WHERE jurisdiction_id = ? AND code = 'TTTU'", UUID.class, j);
         UUID deputy = sql.scalar("SELECT id FROM leader WHERE jurisdiction_id = ? AND title_vi = 'Phó Bí thư Thường trực Thành ủy'", UUID.class, j);

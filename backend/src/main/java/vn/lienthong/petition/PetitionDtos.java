@@ -36,7 +36,7 @@ public final class PetitionDtos {
             + "`petitionerCount` may exceed the petitioners listed: a crowd case lists its representatives.",
             example = "{\"kind\":\"DENUNCIATION\",\"channel\":\"POST\",\"receivedOn\":\"2026-11-20\",\"subject\":\"Tố cáo sai phạm trong bồi thường giải phóng mặt bằng\","
                     + "\"content\":\"Nội dung đơn …\",\"contestedAct\":null,\"addressedTo\":\"Thường trực Thành ủy\",\"addressedBodyId\":null,\"transferredFrom\":null,\"petitioners\":[" + PETITIONER + "],"
-                    + "\"petitionerCount\":null,\"attachmentIds\":[]}")
+                    + "\"petitionerCount\":null,\"attachmentIds\":[],\"identityScanIds\":[]}")
     public record PetitionRequest(@Schema(description = "Kind") @NotNull PetitionKind kind,
                                   @Schema(description = "How it arrived (not E_PORTAL)") @NotNull PetitionChannel channel,
                                   @Schema(description = "Date received (ngày nhận đơn)") @NotNull LocalDate receivedOn,
@@ -48,7 +48,9 @@ public final class PetitionDtos {
                                   @Schema(description = "The body that transferred it (channel TRANSFERRED)") @Nullable @Size(max = 500) String transferredFrom,
                                   @Schema(description = "Petitioners; empty for an anonymous petition") @Nullable @Size(max = 200) List<@Valid @NotNull PetitionerRequest> petitioners,
                                   @Schema(description = "How many people sent it, when more than listed (a crowd case)") @Nullable Integer petitionerCount,
-                                  @Schema(description = "Scans and documents, uploaded with POST /attachments") @Nullable @Size(max = 20) List<@NotNull UUID> attachmentIds) {
+                                  @Schema(description = "Scans and documents, uploaded with POST /attachments") @Nullable @Size(max = 20) List<@NotNull UUID> attachmentIds,
+                                  @Schema(description = "Scans that show a petitioner's handwriting or identity, uploaded with POST /attachments by the caller: taken out "
+                                          + "of the attachment store and sealed like the identity") @Nullable @Size(max = 10) List<@NotNull UUID> identityScanIds) {
     }
 
     @Serdeable
@@ -151,7 +153,7 @@ public final class PetitionDtos {
             example = "{\"id\":\"" + ID + "\",\"number\":\"12/2026\",\"officeId\":\"" + ID + "\",\"kind\":\"DENUNCIATION\",\"channel\":\"POST\",\"receivedOn\":\"2026-11-20\","
                     + "\"subject\":\"Tố cáo sai phạm\",\"content\":\"…\",\"contestedAct\":null,\"addressedTo\":null,\"addressedBodyId\":null,\"transferredFrom\":null,\"status\":\"RECEIVED\","
                     + "\"petitionerCount\":1,\"anonymous\":false,\"crowd\":false,\"trackingCode\":null,\"petitioners\":[{\"position\":1,\"representative\":false,"
-                    + "\"redacted\":true,\"identity\":null}],\"handlers\":[],\"attachmentIds\":[],\"handling\":{\"eligible\":null,\"ineligibleReason\":null,\"complexity\":\"NORMAL\",\"remoteArea\":false,"
+                    + "\"redacted\":true,\"identity\":null}],\"handlers\":[],\"attachmentIds\":[],\"identityScans\":0,\"handling\":{\"eligible\":null,\"ineligibleReason\":null,\"complexity\":\"NORMAL\",\"remoteArea\":false,"
                     + "\"round\":null,\"classifiedAt\":null,\"firstDueOn\":\"2026-12-01\",\"firstDueRule\":\"Luật Tố cáo 2018, Điều 24\",\"resolutionDueOn\":null,"
                     + "\"resolutionMaxOn\":null,\"resolutionDueRule\":null,\"dueOn\":\"2026-12-01\",\"daysLeft\":7,\"overdue\":false,\"documents\":[],\"forwardings\":[],"
                     + "\"unitAssignments\":[]},\"caseId\":null,\"flags\":[],\"allowedActions\":[\"ASSIGN_HANDLER\"],\"version\":0,"
@@ -171,6 +173,8 @@ public final class PetitionDtos {
                                    @Schema(description = "Petitioners as the caller may see them") List<PetitionerView> petitioners,
                                    @Schema(description = "Handlers") List<HandlerView> handlers,
                                    @Schema(description = "Attachments") List<UUID> attachmentIds,
+                                   @Schema(description = "How many sealed identity scans it has (handwriting): handlers get them through POST …/identity-scans/{scanId}/disclosures")
+                                   int identityScans,
                                    @Schema(description = "Where the handling stands: classification, due dates, documents") HandlingDtos.HandlingView handling,
                                    @Schema(description = "The case (vụ việc) it is linked into") @Nullable UUID caseId,
                                    @Schema(description = "CROWD (đông người), REPEATED (on a matter already resolved), LONG_STANDING (kéo dài), SKIPS_LEVEL (vượt cấp), ANONYMOUS")
@@ -187,11 +191,17 @@ public final class PetitionDtos {
     }
 
     @Serdeable
+    @Schema(name = "IdentityScanView", description = "A sealed identity scan, named only by its position", example = "{\"scanId\":\"" + ID + "\",\"position\":1}")
+    public record ScanView(@Schema(description = "Scan id") UUID scanId, @Schema(description = "Position") int position) {
+    }
+
+    @Serdeable
     @Schema(name = "IdentityDisclosure", description = "The identities disclosed to a handler, and the record of it",
             example = "{\"disclosureId\":\"" + ID + "\",\"petitioners\":[{\"position\":1,\"representative\":false,\"redacted\":false,\"identity\":"
-                    + "{\"fullName\":\"Nguyễn Văn A\",\"address\":null,\"idNumber\":null,\"phone\":null}}]}")
+                    + "{\"fullName\":\"Nguyễn Văn A\",\"address\":null,\"idNumber\":null,\"phone\":null}}],\"scans\":[]}")
     public record DisclosureResponse(@Schema(description = "The disclosure's record") UUID disclosureId,
-                                     @Schema(description = "The petitioners with their identities") List<PetitionerView> petitioners) {
+                                     @Schema(description = "The petitioners with their identities") List<PetitionerView> petitioners,
+                                     @Schema(description = "The sealed scans, each downloaded with its own disclosure") List<ScanView> scans) {
     }
 
     @Serdeable

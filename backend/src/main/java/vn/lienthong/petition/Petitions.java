@@ -145,11 +145,50 @@ public class Petitions {
             for (UUID file : files) {
                 sql.exec("INSERT INTO petition_attachment (petition_id, attachment_id) VALUES (?, ?)", id, file);
             }
+            sealScans(caller, id, request.identityScanIds() == null ? List.of() : request.identityScanIds());
             event(id, "RECEIVED", "RECEIVED", null, caller.id(), caller.name());
             PetitionResponse created = get(caller, id);
             audit.record(caller, "CREATE", "petition", id, null, created);
             return created;
         });
+    }
+
+    /**
+     * Takes the scans that show a petitioner's handwriting out of the attachment store and seals them (name, type and bytes)
+     * with the identity key: last in the transaction, after everything else was checked.
+     */
+    private void sealScans(Caller caller, UUID petitionId, List<UUID> scanIds) {
+        List<UUID> distinct = scanIds.stream().distinct().toList();
+        for (int i = 0; i < distinct.size(); i++) {
+            vn.lienthong.kernel.attachment.AttachmentService.Taken taken = attachments.take(caller, distinct.get(i), "identityScanIds[" + i + "]");
+            IdentityVault.Sealed meta = vault.sealBytes((taken.contentType() + "\n" + taken.fileName()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            IdentityVault.Sealed content = vault.sealBytes(taken.content());
+            sql.exec("INSERT INTO petition_identity_scan (id, petition_id, position, sealed_meta, sealed_content, key_id) VALUES (?, ?, ?, ?, ?, ?)",
+                    UUID.randomUUID(), petitionId, i + 1, meta.ciphertext(), content.ciphertext(), content.keyId());
+        }
+    }
+
+    /** A sealed scan opened for a handler: its file name, type and bytes. */
+    public record Scan(String fileName, String contentType, byte[] content) {
+    }
+
+    /** Opens one sealed scan for an assigned handler, with a reason recorded as a disclosure. */
+    @Transactional
+    public Scan discloseScan(Caller caller, UUID id, UUID scanId, DisclosureRequest request) {
+        Row row = load(caller, id);
+        if (!isHandler(caller, id)) {
+            throw ProblemException.forbidden("Only the petition's assigned handlers may see a petitioner's handwriting.");
+        }
+        Object[] scan = sql.row("SELECT sealed_meta, sealed_content, key_id FROM petition_identity_scan WHERE id = ? AND petition_id = ?", scanId, id);
+        if (scan == null) {
+            throw ProblemException.notFound("scan");
+        }
+        UUID disclosure = UUID.randomUUID();
+        sql.exec("INSERT INTO petition_identity_disclosure (id, jurisdiction_id, petition_id, user_id, user_name, reason, disclosed_at, scan_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", disclosure, caller.jurisdictionId(), id, caller.id(), caller.name(), request.reason().strip(), now(), scanId);
+        audit.recordAccess(caller, "DISCLOSE_IDENTITY_SCAN", "petition", id, Map.of("disclosureId", disclosure, "scanId", scanId, "petitionNumber", row.number()));
+        String[] meta = new String(vault.openBytes((byte[]) scan[0], (String) scan[2]), java.nio.charset.StandardCharsets.UTF_8).split("\n", 2);
+        return new Scan(meta[1], meta[0], vault.openBytes((byte[]) scan[1], (String) scan[2]));
     }
 
     /** What the e-portal's idempotent submission stores and replays: no identity, no secret. */
@@ -337,7 +376,8 @@ public class Petitions {
         }
         return new PetitionResponse(row.id(), row.number(), row.officeId(), row.kind(), row.channel(), row.receivedOn(), row.subject(), row.content(),
                 row.contestedAct(), row.addressedTo(), row.addressedBodyId(), row.transferredFrom(), row.status(), row.petitionerCount(), row.petitionerCount() == 0, row.crowd(),
-                row.trackingCode(), petitioners, handlers, files, handling, row.caseId(), flags(row, handling), actions, row.version(), at(row.createdAt()), at(row.updatedAt()));
+                row.trackingCode(), petitioners, handlers, files,
+                sql.scalar("SELECT count(*) FROM petition_identity_scan WHERE petition_id = ?", Long.class, id).intValue(), handling, row.caseId(), flags(row, handling), actions, row.version(), at(row.createdAt()), at(row.updatedAt()));
     }
 
     /**
@@ -439,7 +479,8 @@ public class Petitions {
         sql.exec("INSERT INTO petition_identity_disclosure (id, jurisdiction_id, petition_id, user_id, user_name, reason, disclosed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 disclosure, caller.jurisdictionId(), id, caller.id(), caller.name(), request.reason().strip(), now());
         audit.recordAccess(caller, "DISCLOSE_IDENTITY", "petition", id, Map.of("disclosureId", disclosure, "petitionNumber", row.number()));
-        return new DisclosureResponse(disclosure, petitioners(id, true));
+        return new DisclosureResponse(disclosure, petitioners(id, true), sql.query("SELECT id, position FROM petition_identity_scan WHERE petition_id = ? ORDER BY position",
+                rs -> new PetitionDtos.ScanView(SqlPages.uuid(rs, "id"), rs.getInt("position")), id));
     }
 
     @Transactional(readOnly = true)

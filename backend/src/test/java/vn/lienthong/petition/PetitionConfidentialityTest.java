@@ -231,6 +231,60 @@ class PetitionConfidentialityTest extends ApiTestBase {
         }
     }
 
+    private String uploadScan(String token, byte[] content) {
+        var body = io.micronaut.http.client.multipart.MultipartBody.builder()
+                .addPart("file", "don-to-cao-viet-tay.txt", io.micronaut.http.MediaType.of("text/plain"), content).build();
+        Api.Response uploaded = api().send(HttpRequest.POST("/api/v1/attachments", body).contentType(io.micronaut.http.MediaType.MULTIPART_FORM_DATA_TYPE)
+                .bearerAuth(token));
+        assertEquals(201, uploaded.status(), uploaded.toString());
+        return uploaded.text("id");
+    }
+
+    @Test
+    void aDenouncersHandwritingIsSealedAndOnlyAHandlerGetsItWithAReason() {
+        Fixtures.World w = fixtures.world();
+        String specialist = login(w.specialist());
+        String leader = login(w.leader());
+        byte[] scan = ("Đơn tố cáo viết tay của " + NAME + ", " + ADDRESS).getBytes(StandardCharsets.UTF_8);
+        String scanId = uploadScan(specialist, scan);
+        // a scan someone else uploaded cannot be taken
+        String foreign = uploadScan(leader, scan);
+        Api.Response refused = api().postJson("/api/v1/petitions", specialist, denunciation("POST").replace("\"attachmentIds\":[]",
+                "\"attachmentIds\":[],\"identityScanIds\":[\"" + foreign + "\"]"));
+        assertEquals(400, refused.status(), refused.toString());
+        assertEquals(0, petitions(w));
+        assertEquals(200, api().get("/api/v1/attachments/" + foreign, leader).status());
+
+        Api.Response created = api().postJson("/api/v1/petitions", specialist, denunciation("POST").replace("\"attachmentIds\":[]",
+                "\"attachmentIds\":[],\"identityScanIds\":[\"" + scanId + "\"]"));
+        assertEquals(201, created.status(), created.toString());
+        String id = created.text("id");
+        assertEquals(1, created.json().get("identityScans").getIntValue());
+        // the plain file is gone from the attachment store; what is kept is sealed
+        assertEquals(404, api().get("/api/v1/attachments/" + scanId, specialist).status());
+        assertEquals(0, fixtures.count("SELECT count(*) FROM attachment WHERE id = ?::uuid", scanId));
+        assertEquals(0, fixtures.count("SELECT count(*) FROM petition_identity_scan WHERE position(?::bytea IN sealed_content) > 0 OR position(?::bytea IN sealed_meta) > 0",
+                (Object) NAME.getBytes(StandardCharsets.UTF_8), (Object) "don-to-cao".getBytes(StandardCharsets.UTF_8)));
+
+        UUID specialistId = userId(w.specialist());
+        assertEquals(200, api().postJson("/api/v1/petitions/" + id + "/handlers", leader, "{\"userId\":\"" + specialistId + "\"}").status());
+        String reason = "{\"reason\":\"Đối chiếu bút tích với đơn trước của người tố cáo\"}";
+        String scanPath = "/api/v1/petitions/" + id + "/identity-scans/";
+        Api.Response disclosed = api().postJson("/api/v1/petitions/" + id + "/identity-disclosures", specialist, reason);
+        String sealedScan = disclosed.json().get("scans").get(0).get("scanId").getStringValue();
+        // not the leader who is not a handler, not another office
+        assertEquals(403, api().postJson(scanPath + sealedScan + "/disclosures", leader, reason).status());
+        assertEquals(404, api().postJson(scanPath + sealedScan + "/disclosures", login(w.otherOfficeLeader()), reason).status());
+        assertEquals(400, api().postJson(scanPath + sealedScan + "/disclosures", specialist, "{\"reason\":\"xem\"}").status());
+        var file = httpClient.toBlocking().exchange(HttpRequest.POST(scanPath + sealedScan + "/disclosures", reason).contentType("application/json")
+                .bearerAuth(specialist), byte[].class);
+        assertEquals(new String(scan, StandardCharsets.UTF_8), new String(file.body(), StandardCharsets.UTF_8));
+        assertEquals(1, fixtures.count("SELECT count(*) FROM petition_identity_disclosure WHERE petition_id = ?::uuid AND scan_id IS NOT NULL", id));
+        Api.Response log = api().get("/api/v1/petition-identity-disclosures?petitionId=" + id, login(w.admin()));
+        assertEquals(2, log.json().get("totalItems").getLongValue(), log.toString());
+        assertNoIdentity("the disclosure log", log.body());
+    }
+
     private UUID userId(String username) {
         return fixtures.id("SELECT id FROM app_user WHERE username = ?", username);
     }

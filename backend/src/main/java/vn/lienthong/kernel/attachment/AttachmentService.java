@@ -170,6 +170,46 @@ public class AttachmentService {
         });
     }
 
+    /** The content and metadata of a file taken out of the attachment store. */
+    public record Taken(String fileName, String contentType, byte[] content) {
+    }
+
+    /**
+     * Takes a file the caller uploaded out of the attachment store: returns its bytes and removes the row and the stored
+     * file, for a feature that keeps the content itself (a denouncer's handwriting is sealed like the rest of the
+     * identity). 400 on `field` for a file the caller did not upload or that a record already points at.
+     */
+    @Transactional
+    public Taken take(Caller caller, UUID id, String field) {
+        Stored stored = load(id);
+        Boolean mine = stored == null ? null : jdbc.prepareStatement("SELECT uploaded_by = ? FROM attachment WHERE id = ?", statement -> {
+            SqlPages.bind(statement, Arrays.asList(caller.id(), id));
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        });
+        if (stored == null || !Boolean.TRUE.equals(mine) || !stored.jurisdictionId().equals(caller.jurisdictionId())) {
+            throw ProblemException.invalid(field, "unknown attachment, or one you did not upload");
+        }
+        byte[] content;
+        try (InputStream in = open(stored)) {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            jdbc.prepareStatement("DELETE FROM attachment WHERE id = ?", statement -> {
+                statement.setObject(1, id);
+                return statement.executeUpdate();
+            });
+        } catch (RuntimeException referenced) {
+            throw ProblemException.invalid(field, "the attachment is already part of another record");
+        }
+        deleteQuietly(stored.storageKey());
+        audit.record(caller, "TAKE", "attachment", id, stored.metadata(), null);
+        return new Taken(stored.metadata().fileName(), stored.metadata().contentType(), content);
+    }
+
     public InputStream open(Stored stored) {
         try {
             return storage.open(stored.storageKey());
