@@ -16,8 +16,15 @@
 #        (7 million) and 3 invitees a meeting; measures the month list and the statistics of a year at full load, then paced
 #        to BENCH_MEETINGS_RATE (100 req/s) and BENCH_MEETING_STATS_RATE (10 req/s), and BENCH_MEETING_IMPORTS (5) imports of
 #        a 2,000-row CSV of bridge points.
+#        BENCH_PETITIONS (10000000; 0 skips that part): petitions seeded over 34 jurisdictions x 4 offices x 10 years, with
+#        their petitioners (~120-byte ciphertexts, fingerprints), handling documents and the handlers of HN's Party Committee
+#        Office specialist; measures his worklist, a diacritics-insensitive search (BENCH_PETITION_Q, default "nam trung yen",
+#        a phrase seeded into a few hundred petitions of each office), the e-portal intake (POST /portal/petitions as the
+#        demo machine client, a fresh Idempotency-Key per request: deploy/local/bench-petitions.lua) and the statistics of
+#        last year, the reads also paced to BENCH_PETITIONS_RATE (20 req/s). The backend gets a throw-away PETITION_IDENTITY_KEY.
 #        About 3 minutes without conclusions and calendars, 10-15 with the national conclusions set; seeding the 5 million
-#        calendar items adds about 6-8 minutes on 2 busy cores (~13,000 items/s measured at 1 million), the meetings about 5.
+#        calendar items adds about 6-8 minutes on 2 busy cores (~13,000 items/s measured at 1 million), the meetings about 5,
+#        the 10 million petitions about 40 (2,368 s on 2 cores, 23 GB with indexes; 54 s at BENCH_PETITIONS=300000).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
@@ -112,7 +119,11 @@ mkdir -p "$WORK/attachments"
 # run a copy: a concurrent `mvn package` must not swap classes under the running JVM
 cp "$JAR" "$WORK/backend.jar"
 say "Starting the backend on port $API_PORT (log: ${WORK#$ROOT/}/backend.log)"
-PORT="$API_PORT" DEMO_DATA=true ATTACHMENT_DIR="$WORK/attachments" \
+# a throw-away key for the petitioners' identities (AES-256, base64 of 32 random bytes): the demo petitions and the
+# e-portal submissions are sealed with it; the seeded identities are random bytes of a ciphertext's size
+PETITION_IDENTITY_KEY="$(head -c 32 /dev/urandom | base64 -w0)"
+PETITION_KEY_ID="$(printf '%s' "$PETITION_IDENTITY_KEY" | base64 -d | sha256sum | cut -c1-16)"
+PORT="$API_PORT" DEMO_DATA=true ATTACHMENT_DIR="$WORK/attachments" PETITION_IDENTITY_KEY="$PETITION_IDENTITY_KEY" \
 JWT_SECRET="bench-only-secret-$(date +%s%N)-0123456789abcdef0123456789" \
   "$JAVA_HOME/bin/java" -jar "$WORK/backend.jar" > "$WORK/backend.log" 2>&1 &
 BACKEND_PID=$!
@@ -172,6 +183,21 @@ SELECT * FROM unit WHERE jurisdiction_id = :jid AND search_text LIKE '%' || sear
 SQL
 
 # --- runners ---------------------------------------------------------------------------------------------
+# The SQL the endpoints run, taken from the constants of the classes in the jar under test (javap prints them as Java
+# literals), with the placeholders bound in order: pgbench variables, or NULL for the filters the request leaves out
+# (JDBC binds them as NULL parameters).
+java_const() { # class field -> that static final String of $WORK/backend.jar, unescaped
+  [ -x "$JAVA_HOME/bin/javap" ] || die "javap not found in $JAVA_HOME (a JDK is needed to read the SQL constants of the jar)"
+  "$JAVA_HOME/bin/javap" -constants -p -cp "$WORK/backend.jar" "$1" | FIELD="$2" perl -CSD -ne '
+    next unless /\bjava\.lang\.String (\w+) = "(.*)";$/ && $1 eq $ENV{FIELD}; my $s = $2;
+    $s =~ s/\\(?:u([0-9a-fA-F]{4})|(.))/defined $1 ? chr(hex $1) : ({ n => "\n", t => "\t", r => "\r", b => "\b", f => "\f" }->{$2} \/\/ $2)/ge;
+    print $s; $found = 1; END { exit($found ? 0 : 1) }' || die "no String constant $2 in $1 of the jar"
+}
+bind_params() { # sql < values, one a line -> the SQL with its ? placeholders replaced by the values, in order (exactly as many)
+  perl -CSDA -e 'my @v = <STDIN>; chomp @v; my @p = split /\?/, $ARGV[0], -1;
+                die "the SQL has " . (@p - 1) . " placeholders, " . @v . " values given: $ARGV[0]\n" if @p != @v + 1;
+                my $s = shift @p; $s .= shift(@v) . $_ for @p; print $s' "$1"
+}
 to_ms() { # wrk latency like 812.00us / 1.23ms / 1.02s -> milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
@@ -702,21 +728,7 @@ SQL
   read -r MTG_TOTAL MTG_POINTS MTG_INVITEES < <(sql -tA -F ' ' -c "SELECT (SELECT count(*) FROM meeting), (SELECT count(*) FROM meeting_bridge_point), (SELECT count(*) FROM meeting_invitee)")
   say "Seeded $MTG_TOTAL meetings, $MTG_POINTS bridge points and $MTG_INVITEES invitees in $MTG_SEED_S s"
 
-  # The SQL the endpoints run, taken from the constants of the classes in the jar under test (javap prints them as Java
-  # literals), with the placeholders bound in order: pgbench variables, or NULL for the filters the request leaves out
-  # (JDBC binds them as NULL parameters).
-  [ -x "$JAVA_HOME/bin/javap" ] || die "javap not found in $JAVA_HOME (a JDK is needed to read the SQL constants of the jar)"
-  java_const() { # class field -> that static final String of $WORK/backend.jar, unescaped
-    "$JAVA_HOME/bin/javap" -constants -p -cp "$WORK/backend.jar" "$1" | FIELD="$2" perl -CSD -ne '
-      next unless /\bjava\.lang\.String (\w+) = "(.*)";$/ && $1 eq $ENV{FIELD}; my $s = $2;
-      $s =~ s/\\(?:u([0-9a-fA-F]{4})|(.))/defined $1 ? chr(hex $1) : ({ n => "\n", t => "\t", r => "\r", b => "\b", f => "\f" }->{$2} \/\/ $2)/ge;
-      print $s; $found = 1; END { exit($found ? 0 : 1) }' || die "no String constant $2 in $1 of the jar"
-  }
-  bind_params() { # sql < values, one a line -> the SQL with its ? placeholders replaced by the values, in order (exactly as many)
-    perl -CSDA -e 'my @v = <STDIN>; chomp @v; my @p = split /\?/, $ARGV[0], -1;
-                  die "the SQL has " . (@p - 1) . " placeholders, " . @v . " values given: $ARGV[0]\n" if @p != @v + 1;
-                  my $s = shift @p; $s .= shift(@v) . $_ for @p; print $s' "$1"
-  }
+  # The SQL the endpoints run, from the constants of the jar (java_const), placeholders bound in order (bind_params).
   MTG_COLUMNS="$(java_const vn.lienthong.meeting.Meetings COLUMNS)"
   MTG_FROM="$(java_const vn.lienthong.meeting.Meetings FROM)"
   MTG_COUNT_FROM="$(java_const vn.lienthong.meeting.Meetings COUNT_FROM)"
@@ -849,6 +861,334 @@ SQL
   Plans: ${WORK#$ROOT/}/explain-meetings-*.txt."
 fi
 
+# --- petitions: the national set, 34 jurisdictions x 4 offices x 10 years ---------------------------------------
+PETITIONS="${BENCH_PETITIONS:-10000000}"
+PET_Q="${BENCH_PETITION_Q:-nam trung yen}"
+PET_RATE="${BENCH_PETITIONS_RATE:-20}"
+PET_NOTE=""
+if [ "$PETITIONS" -gt 0 ]; then
+  # Petition n of the set: jurisdiction n % 34 (HN among them), receiving office (n / 34) % 4 and its r = n / 136-th
+  # petition of ten years, received on day r * 3653 / (petitions an office receives) of the ten years up to today. Kind,
+  # channel, addressed body, petitioners, topic and ward rotate with a hash of n; the status follows the age: older
+  # petitions are mostly forwarded, guided, filed or resolved (3 % still open: long-standing cases), the last 15 days
+  # mostly awaiting their first step. One petition in PET_EVERY of each office (a few hundred per office) concerns
+  # "dự án khu đô thị Nam Trung Yên", the phrase the search looks for; the others name other projects. 1-2 petitioners
+  # (the representatives of a crowd), none for anonymous ones, each a ~120-byte ciphertext with keyed fingerprints of
+  # the name (repeating: the same people write again) and, for 2 in 5, of the ID number. Every handled petition has its
+  # handling document (a resolved one two). HN's Party Committee Office specialist ($USERNAME) handles all the office's
+  # open petitions and 1 in 5 of its closed ones.
+  PET_PER_OFFICE=$(( (PETITIONS + 135) / 136 ))
+  PET_EVERY=$(( PET_PER_OFFICE / 300 )); [ "$PET_EVERY" -ge 1 ] || PET_EVERY=1
+  say "Seeding $PETITIONS petitions (34 jurisdictions x 4 offices x 10 years) with petitioners, handling documents and handlers"
+  T_SEED=$(date +%s)
+  seed_provinces
+  read -r PET_LEADER_ID < <(sql -tAc "SELECT id FROM app_user WHERE username = 'vptu.lanhdao'")
+  [ -n "${PET_LEADER_ID:-}" ] && [ -n "$OFFICE_ID" ] || die "demo users vptu.lanhdao / $USERNAME (with an office) not found"
+  sql -v n="$PETITIONS" -v per="$PET_PER_OFFICE" -v every="$PET_EVERY" -v handler="$USER_ID" -v leader="$PET_LEADER_ID" -v office="$OFFICE_ID" \
+      -v keyid="$PETITION_KEY_ID" > "$WORK/petitions-seed.txt" <<'SQL'
+SET synchronous_commit = off;
+SET maintenance_work_mem = '1GB';
+SET TIME ZONE 'Asia/Ho_Chi_Minh';
+CREATE TEMP TABLE pet_o AS
+SELECT j.idx AS jx, row_number() OVER (PARTITION BY j.id ORDER BY o.code) - 1 AS ox, j.id AS jid, o.id AS office,
+       ARRAY(SELECT b.id FROM leadership_body b WHERE b.office_id = o.id ORDER BY b.code) AS bodies,
+       ARRAY(SELECT b.name_vi FROM leadership_body b WHERE b.office_id = o.id ORDER BY b.code) AS body_names
+FROM (SELECT row_number() OVER (ORDER BY code) - 1 AS idx, id FROM jurisdiction WHERE code = 'HN' OR code LIKE 'BJ%') j
+JOIN office o ON o.jurisdiction_id = j.id AND o.code IN ('VPTU', 'VPDDBQH-HDND', 'VPUBND', 'VP-MTTQ');
+DO $$ BEGIN
+  IF (SELECT count(*) FROM pet_o WHERE cardinality(bodies) > 0) <> 136 THEN
+    RAISE EXCEPTION 'expected 34 jurisdictions (HN, BJ01..BJ33), each with its 4 offices and their bodies';
+  END IF;
+END $$;
+CREATE INDEX ON pet_o (jx, ox);
+ANALYZE pet_o;
+SELECT (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS today, (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - 3652 AS d0 \gset
+-- In one transaction: the secondary indexes of the four tables are dropped and rebuilt from their own definitions
+-- (faster than maintaining the trigram and covering indexes row by row); a failure rolls everything back.
+BEGIN;
+CREATE TEMP TABLE pet_ix AS SELECT indexname, indexdef FROM pg_indexes
+WHERE schemaname = current_schema() AND tablename IN ('petition', 'petitioner', 'petition_handler', 'petition_document')
+  AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid IN ('petition'::regclass, 'petitioner'::regclass, 'petition_handler'::regclass, 'petition_document'::regclass));
+SELECT format('DROP INDEX %I', indexname) FROM pet_ix \gexec
+SELECT clock_timestamp() AS t0 \gset
+INSERT INTO petition (id, jurisdiction_id, office_id, number, kind, channel, received_on, subject, content, contested_act, addressed_to, transferred_from,
+                      petitioner_count, status, tracking_code, eligible, ineligible_reason, complexity, round, classified_at, classified_by,
+                      first_due_on, first_due_rule, resolution_due_on, resolution_max_on, resolution_due_rule, handled_on, resolved_on, addressed_body_id,
+                      created_by, created_at, updated_at)
+SELECT gen_random_uuid(), o.jid, o.office, 'B' || g.r || '/' || extract(year FROM d.received_on), k.kind, c.channel, d.received_on,
+       t.subject, 'Kính gửi ' || coalesce(b.name, 'Lãnh đạo Văn phòng') || '. ' || t.subject || '. Liên quan đến dự án '
+         || CASE WHEN g.r % :every = 0 THEN 'khu đô thị Nam Trung Yên'
+                 ELSE (ARRAY['khu đô thị Bắc Linh Đàm', 'khu đô thị Văn Quán', 'khu tái định cư Đông Anh', 'khu đô thị Tây Hồ Tây', 'khu công nghiệp Thạch Thất',
+                             'đường vành đai 4', 'khu nhà ở xã hội Sóc Sơn', 'khu đô thị Mỹ Đình', 'cụm công nghiệp Phú Minh', 'khu dân cư Trung Văn'])[1 + (g.h / 3) % 10] END
+         || ', ' || w.ward || '. Đề nghị cơ quan có thẩm quyền xem xét, giải quyết dứt điểm, bảo đảm quyền và lợi ích hợp pháp của người dân.',
+       CASE WHEN k.kind = 'COMPLAINT' THEN 'Quyết định số ' || (g.h / 29) % 9000 || '/QĐ-UBND của UBND ' || w.ward END,
+       b.name, CASE WHEN c.channel = 'TRANSFERRED' THEN 'Ban Tiếp công dân Trung ương' END,
+       pc.n, s.status, CASE WHEN c.channel = 'E_PORTAL' THEN 'DT-B' || g.n END,
+       e.eligible, e.reason, x.complexity, CASE WHEN k.kind = 'COMPLAINT' THEN (CASE WHEN (g.h / 31) % 10 = 0 THEN 'SECOND' ELSE 'FIRST' END) END,
+       CASE WHEN s.status <> 'RECEIVED' THEN (h.handled_on + time '09:00')::timestamptz END, CASE WHEN s.status <> 'RECEIVED' THEN :'handler'::uuid END,
+       f.first_due_on, f.rule, r.due_on, r.max_on, CASE WHEN r.due_on IS NOT NULL THEN 'Luật Khiếu nại 2011, Điều 28' END,
+       h.handled_on, CASE WHEN s.status = 'RESOLVED' THEN least(h.handled_on + 10 + ((g.h / 37) % 40)::int, DATE :'today') END, b.id,
+       CASE WHEN c.channel <> 'E_PORTAL' THEN :'handler'::uuid END, (d.received_on + time '08:00')::timestamptz,
+       (coalesce(h.handled_on, d.received_on) + time '16:00')::timestamptz
+FROM (SELECT n, n % 34 AS jx, (n / 34) % 4 AS ox, n / 136 AS r, (n * 2654435761) % 4294967291 AS h FROM generate_series(0::bigint, :n - 1) n) g
+JOIN pet_o o ON o.jx = g.jx AND o.ox = g.ox
+CROSS JOIN LATERAL (SELECT DATE :'d0' + (g.r * 3653 / :per)::int AS received_on) d
+CROSS JOIN LATERAL (SELECT (ARRAY['COMPLAINT', 'COMPLAINT', 'COMPLAINT', 'COMPLAINT', 'COMPLAINT', 'COMPLAINT', 'COMPLAINT', 'DENUNCIATION', 'DENUNCIATION', 'DENUNCIATION',
+                                  'RECOMMENDATION', 'RECOMMENDATION', 'RECOMMENDATION', 'RECOMMENDATION', 'RECOMMENDATION', 'REFLECTION', 'REFLECTION', 'REFLECTION',
+                                  'REFLECTION', 'REFLECTION'])[1 + g.h % 20] AS kind) k
+CROSS JOIN LATERAL (SELECT (ARRAY['POST', 'POST', 'POST', 'POST', 'IN_PERSON', 'IN_PERSON', 'VOTER_MEETING', 'E_PORTAL', 'E_PORTAL', 'TRANSFERRED'])[1 + (g.h / 20) % 10] AS channel) c
+CROSS JOIN LATERAL (SELECT CASE WHEN (g.h / 41) % 10 < 7 THEN o.bodies[1 + (g.h / 43) % cardinality(o.bodies)] END AS id) b0
+CROSS JOIN LATERAL (SELECT b0.id, o.body_names[array_position(o.bodies, b0.id)] AS name) b
+CROSS JOIN LATERAL (SELECT (ARRAY['phường Ba Đình', 'phường Hoàn Kiếm', 'phường Tây Hồ', 'phường Long Biên', 'phường Cầu Giấy', 'phường Đống Đa', 'phường Hai Bà Trưng',
+                                  'phường Hoàng Mai', 'phường Thanh Xuân', 'xã Sóc Sơn', 'xã Đông Anh', 'xã Gia Lâm', 'phường Từ Liêm', 'xã Thanh Trì', 'phường Hà Đông',
+                                  'phường Sơn Tây', 'xã Ba Vì', 'xã Phúc Thọ', 'xã Mê Linh', 'xã Thạch Thất'])[1 + (g.h / 47) % 20] AS ward) w
+CROSS JOIN LATERAL (SELECT CASE k.kind
+         WHEN 'COMPLAINT' THEN (ARRAY['Khiếu nại quyết định thu hồi đất', 'Khiếu nại về bồi thường, hỗ trợ, tái định cư', 'Khiếu nại quyết định xử phạt vi phạm hành chính',
+                                      'Khiếu nại việc cấp giấy chứng nhận quyền sử dụng đất', 'Khiếu nại quyết định cưỡng chế'])[1 + (g.h / 53) % 5]
+         WHEN 'DENUNCIATION' THEN (ARRAY['Tố cáo cán bộ có dấu hiệu nhũng nhiễu', 'Tố cáo hành vi xây dựng trái phép', 'Tố cáo sai phạm trong quản lý đất đai',
+                                         'Tố cáo vi phạm trong đấu thầu', 'Tố cáo lợi dụng chức vụ, quyền hạn'])[1 + (g.h / 53) % 5]
+         WHEN 'RECOMMENDATION' THEN (ARRAY['Kiến nghị sửa chữa đường giao thông', 'Kiến nghị cải tạo hệ thống thoát nước', 'Kiến nghị giải quyết ô nhiễm môi trường',
+                                           'Kiến nghị về chính sách người có công', 'Kiến nghị đầu tư trường học'])[1 + (g.h / 53) % 5]
+         ELSE (ARRAY['Phản ánh tình trạng lấn chiếm vỉa hè', 'Phản ánh tiếng ồn từ cơ sở sản xuất', 'Phản ánh chậm giải quyết thủ tục hành chính',
+                     'Phản ánh việc thu phí không đúng quy định', 'Phản ánh tình trạng ngập úng'])[1 + (g.h / 53) % 5] END
+         || ' tại ' || w.ward AS subject) t
+CROSS JOIN LATERAL (SELECT CASE WHEN (g.h / 59) % 100 < 8 THEN 0 WHEN (g.h / 59) % 100 < 93 THEN 1 ELSE 5 + (g.h / 61) % 26 END AS n) pc
+CROSS JOIN LATERAL (SELECT (g.h / 67) % 100 AS p, DATE :'today' - d.received_on AS age) a
+CROSS JOIN LATERAL (SELECT CASE
+         WHEN a.age <= 15 THEN (CASE WHEN a.p < 70 THEN 'RECEIVED' WHEN a.p < 80 THEN 'ACCEPTED' WHEN a.p < 90 THEN 'FORWARDED' WHEN a.p < 95 THEN 'GUIDED' ELSE 'FILED' END)
+         WHEN a.age <= 120 THEN (CASE WHEN a.p < 15 THEN 'RECEIVED' WHEN a.p < 50 THEN 'ACCEPTED' WHEN a.p < 75 THEN 'FORWARDED' WHEN a.p < 87 THEN 'GUIDED'
+                                      WHEN a.p < 95 THEN 'FILED' ELSE 'RESOLVED' END)
+         ELSE (CASE WHEN a.p < 1 THEN 'RECEIVED' WHEN a.p < 3 THEN 'ACCEPTED' WHEN a.p < 48 THEN 'FORWARDED' WHEN a.p < 68 THEN 'GUIDED' WHEN a.p < 80 THEN 'FILED'
+                    ELSE 'RESOLVED' END) END AS status) s
+CROSS JOIN LATERAL (SELECT CASE WHEN s.status IN ('ACCEPTED', 'RESOLVED') THEN true WHEN s.status = 'RECEIVED' THEN NULL ELSE false END AS eligible,
+                           CASE WHEN s.status IN ('FORWARDED', 'GUIDED') THEN 'OUTSIDE_COMPETENCE'
+                                WHEN s.status = 'FILED' THEN (CASE WHEN pc.n = 0 THEN 'ANONYMOUS' ELSE (ARRAY['UNCLEAR', 'ALREADY_RESOLVED', 'SKIPS_LEVEL', 'WITHDRAWN'])[1 + (g.h / 71) % 4] END) END AS reason) e
+CROSS JOIN LATERAL (SELECT CASE WHEN (g.h / 73) % 100 < 90 THEN 'NORMAL' WHEN (g.h / 73) % 100 < 98 THEN 'COMPLEX' ELSE 'ESPECIALLY_COMPLEX' END AS complexity) x
+CROSS JOIN LATERAL (SELECT d.received_on + CASE WHEN k.kind = 'DENUNCIATION' THEN 9 ELSE 14 END AS first_due_on,
+                           CASE WHEN k.kind = 'DENUNCIATION' THEN 'Luật Tố cáo 2018, Điều 24' WHEN k.kind = 'COMPLAINT' THEN 'Luật Khiếu nại 2011, Điều 27'
+                                ELSE 'Thông tư 05/2021/TT-TTCP' END AS rule) f
+CROSS JOIN LATERAL (SELECT CASE WHEN s.status <> 'RECEIVED' THEN least(d.received_on + 3 + ((g.h / 79) % 16)::int, DATE :'today') END AS handled_on) h
+CROSS JOIN LATERAL (SELECT CASE WHEN s.status IN ('ACCEPTED', 'RESOLVED') THEN h.handled_on + CASE x.complexity WHEN 'NORMAL' THEN 30 ELSE 45 END END AS due_on,
+                           CASE WHEN s.status IN ('ACCEPTED', 'RESOLVED') THEN h.handled_on + CASE x.complexity WHEN 'NORMAL' THEN 45 ELSE 60 END END AS max_on) r;
+SELECT round(extract(epoch FROM clock_timestamp() - :'t0')) AS s_petitions, clock_timestamp() AS t0 \gset
+INSERT INTO petitioner (id, petition_id, position, representative, identity, key_id, name_fingerprint, id_fingerprint)
+SELECT gen_random_uuid(), p.id, k, p.petitioner_count >= 5,
+       substr(uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid())
+              || uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()), 1, 104 + (p.h + k) % 32),
+       :'keyid', left(md5('name|' || (p.h / 7 + k) % 3000000), 32), CASE WHEN (p.h / 11 + k) % 5 < 2 THEN left(md5('id|' || (p.h / 7 + k) % 3000000), 32) END
+FROM (SELECT id, petitioner_count, abs(hashtext(id::text)) AS h FROM petition WHERE petitioner_count > 0 AND number LIKE 'B%') p
+CROSS JOIN LATERAL generate_series(1, CASE WHEN p.petitioner_count >= 5 THEN 2 ELSE 1 END) k;
+SELECT round(extract(epoch FROM clock_timestamp() - :'t0')) AS s_petitioners, clock_timestamp() AS t0 \gset
+INSERT INTO petition_document (id, petition_id, office_id, kind, number, issued_on, addressee, body, issued_by, issued_at)
+SELECT gen_random_uuid(), p.id, p.office_id, v.kind, p.number || '/' || v.suffix, v.issued_on, v.addressee, NULL, :'handler'::uuid, (v.issued_on + time '10:00')::timestamptz
+FROM petition p
+CROSS JOIN LATERAL (VALUES
+  (CASE p.status WHEN 'FORWARDED' THEN 'FORWARDING_LETTER' WHEN 'GUIDED' THEN 'GUIDANCE_LETTER' WHEN 'FILED' THEN 'FILING_NOTE' ELSE 'ACCEPTANCE_NOTICE' END,
+   CASE p.status WHEN 'FORWARDED' THEN 'CV-CĐ' WHEN 'GUIDED' THEN 'CV-HD' WHEN 'FILED' THEN 'PLĐ' ELSE 'TB-TL' END, p.handled_on,
+   CASE WHEN p.status = 'FORWARDED' THEN 'Ủy ban nhân dân ' || split_part(p.subject, ' tại ', 2) END),
+  (CASE WHEN p.status = 'RESOLVED' THEN 'RESOLUTION_DECISION' END, 'QĐ-GQ', p.resolved_on, NULL)) v(kind, suffix, issued_on, addressee)
+WHERE p.status <> 'RECEIVED' AND p.number LIKE 'B%' AND v.kind IS NOT NULL;
+SELECT round(extract(epoch FROM clock_timestamp() - :'t0')) AS s_documents, clock_timestamp() AS t0 \gset
+INSERT INTO petition_handler (petition_id, user_id, assigned_by, assigned_at)
+SELECT p.id, :'handler'::uuid, :'leader'::uuid, (p.received_on + time '15:00')::timestamptz
+FROM petition p
+WHERE p.office_id = :'office' AND p.number LIKE 'B%' AND (p.status IN ('RECEIVED', 'ACCEPTED') OR abs(hashtext(p.id::text)) % 5 = 0);
+SELECT round(extract(epoch FROM clock_timestamp() - :'t0')) AS s_handlers, clock_timestamp() AS t0 \gset
+SELECT indexdef FROM pet_ix \gexec
+COMMIT;
+SELECT round(extract(epoch FROM clock_timestamp() - :'t0')) AS s_indexes, clock_timestamp() AS t0 \gset
+VACUUM ANALYZE petition;
+VACUUM ANALYZE petitioner;
+VACUUM ANALYZE petition_document;
+VACUUM ANALYZE petition_handler;
+SELECT round(extract(epoch FROM clock_timestamp() - :'t0')) AS s_vacuum \gset
+\echo pet_seconds :s_petitions :s_petitioners :s_documents :s_handlers :s_indexes :s_vacuum
+SQL
+  PET_SEED_S=$(( $(date +%s) - T_SEED ))
+  read -r _ PET_S_PETITIONS PET_S_PETITIONERS PET_S_DOCUMENTS PET_S_HANDLERS PET_S_INDEXES PET_S_VACUUM < <(grep '^pet_seconds ' "$WORK/petitions-seed.txt")
+  read -r PET_TOTAL PET_PETITIONERS PET_DOCUMENTS PET_HANDLERS PET_SIZE < <(sql -tA -F ' ' -c "SELECT (SELECT count(*) FROM petition), (SELECT count(*) FROM petitioner),
+    (SELECT count(*) FROM petition_document), (SELECT count(*) FROM petition_handler WHERE user_id = '$USER_ID'),
+    replace(pg_size_pretty(pg_total_relation_size('petition') + pg_total_relation_size('petitioner') + pg_total_relation_size('petition_document')), ' ', '')")
+  read -r PET_OFFICE_TOTAL PET_OFFICE_OPEN < <(sql -tA -F ' ' -c "SELECT count(*), count(*) FILTER (WHERE status IN ('RECEIVED', 'ACCEPTED')) FROM petition WHERE office_id = '$OFFICE_ID'")
+  say "Seeded $PET_TOTAL petitions, $PET_PETITIONERS petitioners, $PET_DOCUMENTS handling documents ($PET_SIZE with indexes) in $PET_SEED_S s"
+  # the seeding outlasts an access token (15 minutes) at 10 million: log in again
+  TOKEN="$(curl -fsS -H 'Content-Type: application/json' -d "{\"username\":\"$USERNAME\",\"password\":\"$PASSWORD\"}" "$BASE/api/v1/auth/login" \
+    | sed -n 's/.*"accessToken"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p')"
+  [ -n "$TOKEN" ] || die "login failed"
+  AUTH="Authorization: Bearer $TOKEN"
+
+  # Petitions.list() through SqlPages.page(): the count, then the page, conditions in the order the code adds them
+  PET_DUE="$(java_const vn.lienthong.petition.Petitions DUE)"
+  PET_WORK_WHERE="p.office_id = ? AND EXISTS (SELECT 1 FROM petition_handler h WHERE h.petition_id = p.id AND h.user_id = ?) AND p.status IN ('RECEIVED', 'ACCEPTED')"
+  PET_WORK_COUNT_SQL="$(printf '%s\n' :oid :uid | bind_params "SELECT count(*) FROM petition p WHERE $PET_WORK_WHERE")"
+  PET_WORK_PAGE_SQL="$(printf '%s\n' :oid :uid :size :offset | bind_params "SELECT p.*, $PET_DUE AS due_on FROM petition p WHERE $PET_WORK_WHERE ORDER BY $PET_DUE ASC, p.id ASC LIMIT ? OFFSET ?")"
+  printf '%s;\n%s;\n' "$PET_WORK_COUNT_SQL" "$PET_WORK_PAGE_SQL" > "$WORK/petitions-worklist.sql"
+  PET_SEARCH_WHERE="p.office_id = ? AND p.search_text LIKE '%' || search_normalize(?) || '%'"
+  PET_SEARCH_COUNT_SQL="$(printf '%s\n' :oid :q | bind_params "SELECT count(*) FROM petition p WHERE $PET_SEARCH_WHERE")"
+  PET_SEARCH_PAGE_SQL="$(printf '%s\n' :oid :q :size :offset | bind_params "SELECT p.*, $PET_DUE AS due_on FROM petition p WHERE $PET_SEARCH_WHERE ORDER BY p.received_on DESC, p.id ASC LIMIT ? OFFSET ?")"
+  printf '%s;\n%s;\n' "$PET_SEARCH_COUNT_SQL" "$PET_SEARCH_PAGE_SQL" > "$WORK/petitions-search.sql"
+  # PetitionStatistics.compute(): BREAKDOWN_SQL (today, then PERIOD: jurisdiction, from, to, office x2, body x2 not
+  # filtered), then DOCUMENTS_SQL (the PERIOD parameters)
+  PET_YEAR="$(( $(TZ=Asia/Ho_Chi_Minh date +%Y) - 1 ))"
+  PET_PERIOD=(:jid :sfrom :sto NULL NULL NULL NULL)
+  PET_BREAKDOWN_SQL="$(printf '%s\n' :today "${PET_PERIOD[@]}" | bind_params "$(java_const vn.lienthong.petition.PetitionStatistics BREAKDOWN_SQL)")"
+  PET_DOCUMENTS_SQL="$(printf '%s\n' "${PET_PERIOD[@]}" | bind_params "$(java_const vn.lienthong.petition.PetitionStatistics DOCUMENTS_SQL)")"
+  printf '%s;\n%s;\n' "$PET_BREAKDOWN_SQL" "$PET_DOCUMENTS_SQL" > "$WORK/petitions-statistics.sql"
+  PET_VARS=(jid="$JUR_ID" oid="$OFFICE_ID" uid="$USER_ID" size=20 offset=0 "q=$PET_Q" today="$(TZ=Asia/Ho_Chi_Minh date +%F)"
+            sfrom="$PET_YEAR-01-01" sto="$PET_YEAR-12-31")
+  pet_psql() { # the same statements through psql (sanity counts, EXPLAIN): pgbench's :var becomes psql's :'var'
+    local -a v=(); local a s=""
+    for a in "${PET_VARS[@]}"; do v+=(-v "$a"); s+="s/:${a%%=*}\\b/:'${a%%=*}'/g;"; done
+    sed "$s" | sql -tA -F ' ' "${v[@]}"
+  }
+  pet_pgbench() { # name script -> TPS
+    say "$1: pgbench -n -c$CONNS -j$THREADS -T$DURATION -M prepared"
+    local -a d=(); local a; for a in "${PET_VARS[@]}"; do d+=(-D "$a"); done
+    "$PGBENCH" -n -c"$CONNS" -j"$THREADS" -T"$DURATION" -M prepared "${d[@]}" -f "$WORK/$2" "$CONN" > "$WORK/pgbench-$1.txt" 2>&1 \
+      || { cat "$WORK/pgbench-$1.txt" >&2; die "pgbench failed"; }
+    TPS="$(awk '/^tps = .*without initial connection time/ { printf "%.0f", $3 }' "$WORK/pgbench-$1.txt")"
+    [ -n "$TPS" ] || { cat "$WORK/pgbench-$1.txt" >&2; die "could not parse pgbench output"; }
+  }
+  wrk_timeouts() { # name -> the requests wrk gave up on (its 2 s timeout): they are missing from its latencies
+    local n; n="$(sed -n 's/.*Socket errors:.* timeout \([0-9]*\).*/\1/p' "$WORK/wrk-$1.txt")"; echo "${n:-0}"
+  }
+  verdict() { # p99 target timeouts -> met / NOT met
+    if [ "$3" -gt 0 ]; then echo "NOT met ($3 requests timed out after 2 s and are not in the p99)"; else met "$1" "$2"; fi
+  }
+  pet_bench() { # label path script statements -> a row at full load, then one paced to PET_RATE (as vptu.chuyenvien, TOKEN)
+    local name; name="$(echo "$1" | tr -c 'a-zA-Z0-9\n' '-' | tr -s '-')"
+    cal_wrk "$name" "$2" "" ""
+    pet_pgbench "$name" "$3"
+    local ratio; ratio="$(awk -v a="$RPS" -v b="$TPS" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')"
+    FULL_TO="$(wrk_timeouts "$name")"
+    ROWS+=("$1|$RPS|$P50|$P99$([ "$FULL_TO" = 0 ] || echo " +$FULL_TO t/o")|$TPS ($4 stmts)|$ratio")
+    FULL_P99="$P99"
+    local json="$LAST_JSON"
+    cal_wrk "$name-paced" "$2" "" "$PET_RATE"
+    PACED_TO="$(wrk_timeouts "$name-paced")"
+    ROWS+=("  same, paced to $PET_RATE req/s|$RPS|$P50|$P99$([ "$PACED_TO" = 0 ] || echo " +$PACED_TO t/o")|-|-")
+    LAST_JSON="$json"
+  }
+  first_id() { sed -n 's/^{"items":\[{"id":"\([^"]*\)".*/\1/p' "$1"; }
+  total_items() { sed -n 's/.*"totalItems":\([0-9]*\).*/\1/p' "$1"; }
+
+  pet_bench "GET /api/v1/petitions?mine=true&open=true&sort=dueOn (HN VPTU worklist)" "/api/v1/petitions?mine=true&open=true&sort=dueOn" petitions-worklist.sql 2
+  PET_WORK_P99="$FULL_P99" PET_WORK_PACED_RPS="$RPS" PET_WORK_PACED_P99="$P99" PET_WORK_TO="$FULL_TO" PET_WORK_PACED_TO="$PACED_TO" PET_WORK_API_TOTAL="$(total_items "$LAST_JSON")" PET_WORK_API_FIRST="$(first_id "$LAST_JSON")"
+  PET_WORK_ROWS="$(echo "$PET_WORK_COUNT_SQL;" | pet_psql)"
+  PET_WORK_FIRST="$(echo "SELECT id FROM ($PET_WORK_PAGE_SQL) x LIMIT 1;" | pet_psql)"
+  [ "$PET_WORK_API_TOTAL" = "$PET_WORK_ROWS" ] && [ "$PET_WORK_API_FIRST" = "$PET_WORK_FIRST" ] \
+    || die "the worklist SQL does not match the endpoint: SQL $PET_WORK_ROWS petitions, first $PET_WORK_FIRST; endpoint $PET_WORK_API_TOTAL, first $PET_WORK_API_FIRST"
+  PET_Q_URL="$(printf '%s' "$PET_Q" | sed 's/ /%20/g')"
+  pet_bench "GET /api/v1/petitions?q=$PET_Q_URL (HN VPTU)" "/api/v1/petitions?q=$PET_Q_URL" petitions-search.sql 2
+  PET_SEARCH_P99="$FULL_P99" PET_SEARCH_PACED_RPS="$RPS" PET_SEARCH_PACED_P99="$P99" PET_SEARCH_TO="$FULL_TO" PET_SEARCH_PACED_TO="$PACED_TO" PET_SEARCH_API_TOTAL="$(total_items "$LAST_JSON")" PET_SEARCH_API_FIRST="$(first_id "$LAST_JSON")"
+  PET_SEARCH_ROWS="$(echo "$PET_SEARCH_COUNT_SQL;" | pet_psql)"
+  PET_SEARCH_FIRST="$(echo "SELECT id FROM ($PET_SEARCH_PAGE_SQL) x LIMIT 1;" | pet_psql)"
+  PET_SEARCH_NATIONAL="$(echo "SELECT count(*) FROM petition p WHERE p.search_text LIKE '%' || search_normalize(:q) || '%';" | pet_psql)"
+  [ "$PET_SEARCH_API_TOTAL" = "$PET_SEARCH_ROWS" ] && [ "$PET_SEARCH_API_FIRST" = "$PET_SEARCH_FIRST" ] \
+    || die "the search SQL does not match the endpoint: SQL $PET_SEARCH_ROWS petitions, first $PET_SEARCH_FIRST; endpoint $PET_SEARCH_API_TOTAL, first $PET_SEARCH_API_FIRST"
+  pet_bench "GET /api/v1/petition-statistics (HN, $PET_YEAR)" "/api/v1/petition-statistics?from=$PET_YEAR-01-01&to=$PET_YEAR-12-31" petitions-statistics.sql 2
+  PET_STATS_P99="$FULL_P99" PET_STATS_PACED_RPS="$RPS" PET_STATS_PACED_P99="$P99" PET_STATS_TO="$FULL_TO" PET_STATS_PACED_TO="$PACED_TO"
+  PET_STATS_API_RECEIVED="$(sed -n 's/^{[^{]*"totals":{"received":\([0-9]*\).*/\1/p' "$LAST_JSON")"
+  PET_STATS_API_DOCS="$(sed -n 's/.*"documents":{"total":\([0-9]*\).*/\1/p' "$LAST_JSON")"
+  read -r PET_STATS_RECEIVED PET_STATS_DOCS < <(echo "SELECT (SELECT received FROM ($PET_BREAKDOWN_SQL) b WHERE dim = 'TOTAL'), (SELECT documents FROM ($PET_DOCUMENTS_SQL) d WHERE dim = 'TOTAL');" | pet_psql)
+  [ "$PET_STATS_API_RECEIVED" = "$PET_STATS_RECEIVED" ] && [ "$PET_STATS_API_DOCS" = "$PET_STATS_DOCS" ] \
+    || die "the statistics SQL does not match the endpoint: SQL $PET_STATS_RECEIVED petitions, $PET_STATS_DOCS documents; endpoint $PET_STATS_API_RECEIVED, $PET_STATS_API_DOCS"
+  # the plans, for the record
+  for q in WORK_COUNT WORK_PAGE SEARCH_COUNT SEARCH_PAGE BREAKDOWN DOCUMENTS; do
+    v="PET_${q}_SQL"; echo "EXPLAIN (ANALYZE, BUFFERS) ${!v};" | pet_psql > "$WORK/explain-petitions-${q,,}.txt"
+  done
+
+  # e-portal intake, as the city e-portal's machine client (the demo client cong-thong-tin, scope petitions:submit): a
+  # citizen's recommendation to HN's Party Committee Office with one petitioner, a fresh Idempotency-Key every request
+  # (deploy/local/bench-petitions.lua). Every submission takes the next number of the office's counter row, which
+  # stays locked until the transaction commits.
+  PORTAL_TOKEN="$(curl -fsS -d grant_type=client_credentials -d client_id=cong-thong-tin -d client_secret=portal-demo-secret -d scope=petitions:submit \
+    "$BASE/api/v1/auth/token" | sed -n 's/.*"access_token"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p')"
+  [ -n "$PORTAL_TOKEN" ] || die "no token for the e-portal's machine client cong-thong-tin"
+  PORTAL_SUBJECT="Kiến nghị sửa chữa mặt đường ngõ 12 phố Trần Duy Hưng"
+  PORTAL_CONTENT="Mặt đường ngõ 12 phố Trần Duy Hưng, phường Cầu Giấy bị hư hỏng nặng sau đợt mưa lớn, nhiều ổ gà gây nguy hiểm cho người đi đường, đặc biệt là học sinh. Đề nghị các cơ quan chức năng sớm kiểm tra, sửa chữa."
+  PORTAL_BODY="{\"officeId\":\"$OFFICE_ID\",\"addressedBodyId\":null,\"kind\":\"RECOMMENDATION\",\"subject\":\"$PORTAL_SUBJECT\",\"content\":\"$PORTAL_CONTENT\",\"contestedAct\":null,\"petitioners\":[{\"fullName\":\"Nguyễn Văn Bình\",\"address\":\"Số 5 ngõ 12 phố Trần Duy Hưng, phường Cầu Giấy\",\"idNumber\":\"001080012345\",\"phone\":\"0912345678\",\"representative\":false}],\"petitionerCount\":null}"
+  portal_wrk() { # name duration-seconds -> RPS P50 P99 (201 expected; any other status fails the run)
+    local out="$WORK/wrk-$1.txt"
+    BENCH_WRK_BODY="$PORTAL_BODY" BENCH_WRK_RUN="$1-$(date +%s%N)" wrk -t"$THREADS" -c"$CONNS" -d"$2s" --latency -H "Authorization: Bearer $PORTAL_TOKEN" \
+      -s deploy/local/bench-petitions.lua "$BASE/api/v1/portal/petitions" > "$out"
+    if grep -q 'Non-2xx or 3xx responses' "$out"; then cat "$out" >&2; die "POST /api/v1/portal/petitions: non-2xx responses during the run"; fi
+    RPS="$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$out")"
+    P50="$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")"
+    P99="$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")"
+    [ -n "$RPS" ] || { cat "$out" >&2; die "could not parse wrk output"; }
+  }
+  PORTAL_CODE="$(curl -s -o "$WORK/portal-probe.json" -w '%{http_code}' -H "Authorization: Bearer $PORTAL_TOKEN" -H 'Content-Type: application/json' \
+    -H "Idempotency-Key: probe-$(date +%s%N)" -d "$PORTAL_BODY" "$BASE/api/v1/portal/petitions")"
+  [ "$PORTAL_CODE" = 201 ] || { cat "$WORK/portal-probe.json" >&2; echo >&2; die "POST /api/v1/portal/petitions answered $PORTAL_CODE"; }
+  PROBE_CODE="$(sed -n 's/.*"trackingCode":"\([^"]*\)".*/\1/p' "$WORK/portal-probe.json")"
+  PET_BEFORE="$(sql -tAc "SELECT count(*) FROM petition WHERE channel = 'E_PORTAL' AND number NOT LIKE 'B%'")"
+  say "portal-intake: warm-up ${WARMUP}s, then wrk -t$THREADS -c$CONNS -d${DURATION}s (a new petition per request)"
+  portal_wrk portal-intake-warmup "$WARMUP"
+  proc_ticks() { # pids... -> their CPU time (utime + stime) in clock ticks
+    local p t=0; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$(( t + $(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$p/stat") )); done; echo "$t"
+  }
+  pg_pids() { # the project-local server and its backends (not another checkout's server)
+    local pm; pm="$(head -1 "$ROOT/.local/pg/data/postmaster.pid" 2>/dev/null)" || return 0
+    echo "$pm"; grep -l "^PPid:[[:space:]]*$pm\$" /proc/[0-9]*/status 2>/dev/null | cut -d/ -f3
+  }
+  CPU_T0=$(date +%s%N) CPU_JAVA0="$(proc_ticks "$BACKEND_PID")" CPU_PG0="$(proc_ticks $(pg_pids))"
+  portal_wrk portal-intake "$DURATION"
+  CPU_T1=$(date +%s%N) CPU_JAVA1="$(proc_ticks "$BACKEND_PID")" CPU_PG1="$(proc_ticks $(pg_pids))"
+  PORTAL_CPU="$(awk -v t=$(( (CPU_T1 - CPU_T0) / 1000000 )) -v j=$(( CPU_JAVA1 - CPU_JAVA0 )) -v p=$(( CPU_PG1 - CPU_PG0 )) -v hz="$(getconf CLK_TCK)" -v c="$(nproc)" \
+    'BEGIN { s = t / 1000; printf "backend %.2f cores, PostgreSQL %.2f cores of %d (the rest: wrk and the system)", j / hz / s, p / hz / s, c }')"
+  PET_AFTER="$(sql -tAc "SELECT count(*) FROM petition WHERE channel = 'E_PORTAL' AND number NOT LIKE 'B%'")"
+  PORTAL_RPS="$RPS" PORTAL_P50="$P50" PORTAL_P99="$P99"
+  PORTAL_REQS="$(awk '/requests in/ { print $1 }' "$WORK/wrk-portal-intake.txt")"
+  PORTAL_WARM_REQS="$(awk '/requests in/ { print $1 }' "$WORK/wrk-portal-intake-warmup.txt")"
+  # The statements of one submission (Petitions.submit), in its transaction, with the probe's values: the new
+  # Idempotency-Key, the office's name, the first step's rule and the holiday calendar of the year, the counter, the
+  # petition, its petitioner (the probe's ciphertext and fingerprints), the office's notification, the event, the
+  # audit record and the stored receipt. The ids and the tracking code are fresh each time, like the endpoint's.
+  read -r P_MACHINE P_JUR P_RECEIVED P_DUE P_YEAR P_KIND < <(sql -tA -F ' ' -c "SELECT (SELECT id FROM machine_client WHERE client_id = 'cong-thong-tin'), p.jurisdiction_id,
+    p.received_on, p.first_due_on, extract(year FROM p.received_on)::int, p.kind FROM petition p WHERE p.tracking_code = '$PROBE_CODE'")
+  [ -n "${P_MACHINE:-}" ] || die "the probe petition $PROBE_CODE is not in the database"
+  P_RULE="$(sql -tAc "SELECT first_due_rule FROM petition WHERE tracking_code = '$PROBE_CODE'")"
+  read -r P_IDENTITY P_KEYID P_NAMEFP P_IDFP < <(sql -tA -F ' ' -c "SELECT r.identity, r.key_id, r.name_fingerprint, coalesce(r.id_fingerprint, '')
+    FROM petitioner r JOIN petition p ON p.id = r.petition_id WHERE p.tracking_code = '$PROBE_CODE'")
+  P_RULE_SQL="$(java_const vn.lienthong.petition.StatutoryDeadlines SELECT)"
+  # (pgbench does not see quotes: a colon followed by a letter, even in a literal, would be taken for a variable)
+  cat > "$WORK/petitions-intake.sql" <<SQL
+\\set k random(1, 9000000000000000)
+BEGIN;
+INSERT INTO idempotency_record (principal, idempotency_key, operation, request_hash, created_at) VALUES ('MACHINE' || ':' || '$P_MACHINE', 'pgbench-' || :client_id::text || '-' || :k::text, 'petitions.submit', md5(:k::text) || md5(:client_id::text), now()) ON CONFLICT DO NOTHING;
+SELECT name_vi FROM office WHERE id = '$OFFICE_ID' AND jurisdiction_id = '$P_JUR';
+$P_RULE_SQL WHERE petition_kind = '$P_KIND' AND stage = 'CLASSIFICATION';
+SELECT year FROM holiday_year WHERE year = $P_YEAR;
+SELECT day, kind FROM holiday WHERE year = $P_YEAR;
+INSERT INTO reference_counter (office_id, series, year, last_value) VALUES ('$OFFICE_ID', 'PETITION', $P_YEAR, 1) ON CONFLICT (office_id, series, year) DO UPDATE SET last_value = reference_counter.last_value + 1 RETURNING last_value AS num \\gset
+INSERT INTO petition (id, jurisdiction_id, office_id, number, kind, channel, received_on, subject, content, contested_act, addressed_to, addressed_body_id, transferred_from, petitioner_count, status, tracking_code, first_due_on, first_due_rule, created_by, created_at, updated_at) VALUES (gen_random_uuid(), '$P_JUR', '$OFFICE_ID', :num::text || '/$P_YEAR', '$P_KIND', 'E_PORTAL', '$P_RECEIVED', '$PORTAL_SUBJECT', '$PORTAL_CONTENT', NULL, NULL, NULL, NULL, 1, 'RECEIVED', 'DT-' || upper(substr(md5(random()::text), 1, 10)), '$P_DUE', '$P_RULE', NULL, now(), now()) RETURNING id AS pid \\gset
+INSERT INTO petitioner (id, petition_id, position, representative, identity, key_id, name_fingerprint, id_fingerprint) VALUES (gen_random_uuid(), :pid, 1, false, '$P_IDENTITY', '$P_KEYID', '$P_NAMEFP', NULLIF('$P_IDFP', ''));
+INSERT INTO notification (id, jurisdiction_id, recipient_user_id, recipient_office_id, recipient_unit_id, kind, title, body, link, entity_type, entity_id, created_at) VALUES (gen_random_uuid(), '$P_JUR', NULL, '$OFFICE_ID', NULL, 'PETITION_RECEIVED', 'Đơn mới tiếp nhận', 'Đơn số ' || :num::text || '/$P_YEAR tiếp nhận ngày hôm nay, chờ phân loại, xử lý.', '/petitions/' || :pid::text, 'petition', :pid::text, now());
+INSERT INTO petition_event (id, petition_id, kind, public_stage, note, actor_id, actor_name, at) VALUES (gen_random_uuid(), :pid, 'RECEIVED', 'RECEIVED', NULL, NULL, 'Cổng thông tin điện tử thành phố', now());
+INSERT INTO audit_event (jurisdiction_id, occurred_at, actor_id, actor_kind, actor_name, action, entity_type, entity_id, changes, request_id) VALUES ('$P_JUR', now(), '$P_MACHINE', 'MACHINE', 'Cổng thông tin điện tử thành phố', 'CREATE', 'petition', :pid::text, '{"channel":"E_PORTAL","kind":"$P_KIND","officeId":"$OFFICE_ID"}'::jsonb, md5(:k::text));
+UPDATE idempotency_record SET response_status = 201, response_body = '{"petitionId":"' || :pid::text || '","trackingCode":"DT-XXXXXXXXXX","receivedOn":"$(TZ=Asia/Ho_Chi_Minh date +%F)","officeName":"Văn phòng Thành ủy"}' WHERE principal = 'MACHINE' || ':' || '$P_MACHINE' AND idempotency_key = 'pgbench-' || :client_id::text || '-' || :k::text;
+COMMIT;
+SQL
+  pet_pgbench portal-intake petitions-intake.sql
+  ROWS+=("POST /api/v1/portal/petitions (HN VPTU, new key each)|$PORTAL_RPS|$PORTAL_P50|$PORTAL_P99|$TPS (12 stmts + BEGIN/COMMIT)|$(awk -v a="$PORTAL_RPS" -v b="$TPS" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')")
+  PORTAL_TPS="$TPS"
+  PORTAL_STORED=$(( PET_AFTER - PET_BEFORE ))
+
+  PET_NOTE="Petitions: $PET_TOTAL petitions (34 jurisdictions x 4 offices x 10 years; $PET_OFFICE_TOTAL in HN's Party Committee Office, $PET_OFFICE_OPEN of them open),
+    $PET_PETITIONERS petitioners, $PET_DOCUMENTS handling documents, $PET_SIZE with their indexes; seeded in ${PET_SEED_S} s (petitions ${PET_S_PETITIONS} s,
+    petitioners ${PET_S_PETITIONERS} s, documents ${PET_S_DOCUMENTS} s, handlers ${PET_S_HANDLERS} s, rebuilding indexes ${PET_S_INDEXES} s, VACUUM ANALYZE ${PET_S_VACUUM} s).
+  Worklist of $USERNAME (handler of $PET_HANDLERS petitions): $PET_WORK_ROWS open ones (the endpoint's totalItems and first item agree with the SQL).
+    Target p99 < 50 ms: at full load ($CONNS connections) p99 ${PET_WORK_P99} ms, $(verdict "$PET_WORK_P99" 50 "$PET_WORK_TO"); paced to $PET_RATE req/s (achieved $PET_WORK_PACED_RPS) p99 ${PET_WORK_PACED_P99} ms, $(verdict "$PET_WORK_PACED_P99" 50 "$PET_WORK_PACED_TO").
+  Search \"$PET_Q\" (diacritics-insensitive): $PET_SEARCH_ROWS petitions of the office, $PET_SEARCH_NATIONAL nationally (the endpoint agrees with the SQL).
+    Target p99 < 100 ms: at full load p99 ${PET_SEARCH_P99} ms, $(verdict "$PET_SEARCH_P99" 100 "$PET_SEARCH_TO"); paced to $PET_RATE req/s (achieved $PET_SEARCH_PACED_RPS) p99 ${PET_SEARCH_PACED_P99} ms, $(verdict "$PET_SEARCH_PACED_P99" 100 "$PET_SEARCH_PACED_TO").
+  E-portal intake: $PORTAL_RPS petitions/s over ${DURATION} s ($PORTAL_REQS requests, all 201; $PORTAL_STORED new e-portal petitions stored by the warm-up and the run, $PORTAL_WARM_REQS + $PORTAL_REQS sent),
+    p50 ${PORTAL_P50} ms, p99 ${PORTAL_P99} ms; CPU during the run: $PORTAL_CPU; the same statements bare: $PORTAL_TPS tps. Target >= 500 petitions/s: $(awk -v a="$PORTAL_RPS" 'BEGIN { print (a >= 500 ? "met" : "NOT met") }').
+  Statistics of $PET_YEAR: $PET_STATS_RECEIVED petitions received in HN, $PET_STATS_DOCS handling documents issued (the endpoint agrees with the SQL).
+    Target p99 < 300 ms: at full load p99 ${PET_STATS_P99} ms, $(verdict "$PET_STATS_P99" 300 "$PET_STATS_TO"); paced to $PET_RATE req/s (achieved $PET_STATS_PACED_RPS) p99 ${PET_STATS_PACED_P99} ms, $(verdict "$PET_STATS_PACED_P99" 300 "$PET_STATS_PACED_TO").
+  Plans: ${WORK#$ROOT/}/explain-petitions-*.txt."
+fi
+
 # --- report ----------------------------------------------------------------------------------------------
 cores="$(nproc)"
 echo
@@ -866,4 +1206,5 @@ echo
 [ -z "$SCAN_NOTE" ] || echo "$SCAN_NOTE"
 [ -z "$CAL_NOTE" ] || echo "$CAL_NOTE"
 [ -z "$MTG_NOTE" ] || echo "$MTG_NOTE"
+[ -z "$PET_NOTE" ] || echo "$PET_NOTE"
 echo "Raw outputs: ${WORK#$ROOT/}/{wrk,pgbench}-*.txt; total time $(( $(date +%s) - T0 )) s"
