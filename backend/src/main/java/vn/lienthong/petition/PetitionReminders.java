@@ -30,8 +30,7 @@ class PetitionReminders {
         LocalDate today = petitions.today();
         List<Object[]> due = sql.rows("""
                 UPDATE petition p SET reminded_on = ?
-                WHERE p.status IN ('RECEIVED', 'ACCEPTED') AND (p.reminded_on IS NULL OR p.reminded_on < ?)
-                  AND """ + Petitions.DUE + """
+                WHERE\s""" + Petitions.OPEN + " AND (p.reminded_on IS NULL OR p.reminded_on < ?) AND " + Petitions.DUE + """
                  <= ?
                 RETURNING p.id, p.jurisdiction_id, p.office_id, p.number, """ + Petitions.DUE, today, today, today.plusDays(DAYS_AHEAD));
         List<Notifier.Delivery> deliveries = new ArrayList<>();

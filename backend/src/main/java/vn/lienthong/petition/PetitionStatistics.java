@@ -87,55 +87,68 @@ public class PetitionStatistics {
     /** Number of columns {@link #COUNTS} yields. */
     static final int COUNT_COLUMNS = 17;
 
+    /** The sums of {@link #COUNTS} over groups c of finer groups: the same 17 columns. */
+    static final String SUMS = """
+            sum(c.received) AS received, sum(c.eligible) AS eligible, sum(c.not_eligible) AS not_eligible, sum(c.unclassified) AS unclassified,
+                         sum(c.awaiting) AS awaiting, sum(c.accepted) AS accepted, sum(c.in_resolution) AS in_resolution, sum(c.forwarded) AS forwarded,
+                         sum(c.guided) AS guided, sum(c.filed) AS filed, sum(c.resolved) AS resolved, sum(c.resolved_on_time) AS resolved_on_time,
+                         sum(c.resolved_late) AS resolved_late, sum(c.first_on_time) AS first_on_time, sum(c.first_late) AS first_late,
+                         sum(c.overdue) AS overdue, sum(c.crowd) AS crowd""";
+
     /**
      * The petitions received, in total and by kind, channel, receiving office, addressed body, office and body together
-     * (for the reviews), and month — one grouping set each — with the names joined to the few groups. Parameters: today
+     * (for the reviews), and month — one grouping set each — with the names joined to the few groups. The petitions are
+     * counted once, into the finest groups (kind × channel × office × body × month, a few thousand at most), and the
+     * grouping sets add those up: the 17 counts run once per petition instead of once per grouping set. Parameters: today
      * (the day overdue is measured against), then those of {@link #PERIOD}. Columns: dim, kind, channel, office_id,
-     * body_id, month, office_name, body_name, body_code, then the 17 counts of {@link #COUNTS}. Reads the index petition_statistics;
-     * every column but `crowd` is among its INCLUDE columns.
+     * body_id, month, office_name, body_name, body_code, then the 17 counts of {@link #COUNTS}. Reads the index
+     * petition_statistics, which includes every column it needs.
      */
     static final String BREAKDOWN_SQL = """
             SELECT g.dim, g.kind, g.channel, g.office_id, g.body_id, g.month, o.name_vi AS office_name, b.name_vi AS body_name, b.code AS body_code,
                    g.received, g.eligible, g.not_eligible, g.unclassified, g.awaiting, g.accepted, g.in_resolution, g.forwarded, g.guided, g.filed,
                    g.resolved, g.resolved_on_time, g.resolved_late, g.first_on_time, g.first_late, g.overdue, g.crowd
-            FROM (SELECT CASE WHEN GROUPING(h.kind) = 0 THEN 'KIND' WHEN GROUPING(h.channel) = 0 THEN 'CHANNEL'
-                              WHEN GROUPING(h.office_id) = 0 AND GROUPING(h.body_id) = 0 THEN 'OFFICE_BODY'
-                              WHEN GROUPING(h.office_id) = 0 THEN 'OFFICE' WHEN GROUPING(h.body_id) = 0 THEN 'BODY'
-                              WHEN GROUPING(h.month) = 0 THEN 'MONTH' ELSE 'TOTAL' END AS dim,
-                         h.kind, h.channel, h.office_id, h.body_id, h.month,
-                         """ + COUNTS + """
+            FROM (SELECT CASE WHEN GROUPING(c.kind) = 0 THEN 'KIND' WHEN GROUPING(c.channel) = 0 THEN 'CHANNEL'
+                              WHEN GROUPING(c.office_id) = 0 AND GROUPING(c.body_id) = 0 THEN 'OFFICE_BODY'
+                              WHEN GROUPING(c.office_id) = 0 THEN 'OFFICE' WHEN GROUPING(c.body_id) = 0 THEN 'BODY'
+                              WHEN GROUPING(c.month) = 0 THEN 'MONTH' ELSE 'TOTAL' END AS dim,
+                         c.kind, c.channel, c.office_id, c.body_id, c.month,
+                         """ + SUMS + """
 
-                  FROM (SELECT p.kind, p.channel, p.office_id, p.addressed_body_id AS body_id, to_char(p.received_on, 'YYYY-MM') AS month, p.status,
-                               p.eligible, p.first_due_on, p.handled_on, p.resolution_due_on, p.resolved_on, p.crowd, t.today
-                        FROM petition p CROSS JOIN (SELECT CAST(? AS date) AS today) t
-                        WHERE\s""" + PERIOD + """
+                  FROM (SELECT h.kind, h.channel, h.office_id, h.body_id, to_char(h.month, 'YYYY-MM') AS month,
+                               """ + COUNTS + """
 
-                       ) h
-                  GROUP BY GROUPING SETS ((h.kind), (h.channel), (h.office_id), (h.body_id), (h.office_id, h.body_id), (h.month), ())) g
+                        FROM (SELECT p.kind, p.channel, p.office_id, p.addressed_body_id AS body_id, date_trunc('month', p.received_on)::date AS month, p.status,
+                                     p.eligible, p.first_due_on, p.handled_on, p.resolution_due_on, p.resolved_on, p.crowd, t.today
+                              FROM petition p CROSS JOIN (SELECT CAST(? AS date) AS today) t
+                              WHERE\s""" + PERIOD + """
+
+                             ) h
+                        GROUP BY h.kind, h.channel, h.office_id, h.body_id, h.month) c
+                  GROUP BY GROUPING SETS ((c.kind), (c.channel), (c.office_id), (c.body_id), (c.office_id, c.body_id), (c.month), ())) g
             LEFT JOIN office o ON g.dim IN ('OFFICE', 'OFFICE_BODY') AND o.id = g.office_id
             LEFT JOIN leadership_body b ON g.dim IN ('BODY', 'OFFICE_BODY') AND b.id = g.body_id""";
 
     /**
      * Handling documents issued in the period (by issued_on), whenever their petitions were received: in total, by kind,
-     * by issuing office (and kind), by the body the petition is addressed to (and office). Reads the index
-     * petition_document_office (office_id, issued_on) once per office of the jurisdiction, and each document's petition
-     * by its key. Parameters: those of {@link #PERIOD} (jurisdiction, from, to, officeId ×2, bodyId ×2). Columns: dim,
+     * by issuing office (and kind), by the body the petition is addressed to (and office). One index-only range of
+     * petition_document_office (office_id, issued_on, including kind and the petition's body) per office of the
+     * jurisdiction. Parameters: those of {@link #PERIOD} (jurisdiction, from, to, officeId ×2, bodyId ×2). Columns: dim,
      * office_id, kind, body_id, documents, office_name.
      */
     static final String DOCUMENTS_SQL = """
             SELECT g.dim, g.office_id, g.kind, g.body_id, g.documents, o.name_vi AS office_name
             FROM (SELECT CASE WHEN GROUPING(d.office_id) = 0 AND GROUPING(d.kind) = 0 THEN 'OFFICE_KIND'
-                              WHEN GROUPING(d.office_id) = 0 AND GROUPING(p.addressed_body_id) = 0 THEN 'OFFICE_BODY'
+                              WHEN GROUPING(d.office_id) = 0 AND GROUPING(d.addressed_body_id) = 0 THEN 'OFFICE_BODY'
                               WHEN GROUPING(d.office_id) = 0 THEN 'OFFICE' WHEN GROUPING(d.kind) = 0 THEN 'KIND'
-                              WHEN GROUPING(p.addressed_body_id) = 0 THEN 'BODY' ELSE 'TOTAL' END AS dim,
-                         d.office_id, d.kind, p.addressed_body_id AS body_id, count(*) AS documents
+                              WHEN GROUPING(d.addressed_body_id) = 0 THEN 'BODY' ELSE 'TOTAL' END AS dim,
+                         d.office_id, d.kind, d.addressed_body_id AS body_id, count(*) AS documents
                   FROM office f
                   JOIN petition_document d ON d.office_id = f.id
-                  JOIN petition p ON p.id = d.petition_id
                   WHERE f.jurisdiction_id = ? AND d.issued_on BETWEEN ? AND ?
                     AND (CAST(? AS uuid) IS NULL OR d.office_id = ?)
-                    AND (CAST(? AS uuid) IS NULL OR p.addressed_body_id = ?)
-                  GROUP BY GROUPING SETS ((d.office_id, d.kind), (d.office_id, p.addressed_body_id), (d.office_id), (d.kind), (p.addressed_body_id), ())) g
+                    AND (CAST(? AS uuid) IS NULL OR d.addressed_body_id = ?)
+                  GROUP BY GROUPING SETS ((d.office_id, d.kind), (d.office_id, d.addressed_body_id), (d.office_id), (d.kind), (d.addressed_body_id), ())) g
             LEFT JOIN office o ON g.dim = 'OFFICE' AND o.id = g.office_id""";
 
     static final Map<PetitionKind, String> KIND_NAMES = Map.of(PetitionKind.COMPLAINT, "Khiếu nại", PetitionKind.DENUNCIATION, "Tố cáo",

@@ -140,8 +140,10 @@ public class Petitions {
             List<UUID> files = request.attachmentIds() == null ? List.of() : request.attachmentIds();
             failIfAny(errors);
             attachments.requireOwn(caller, files, "attachmentIds");
-            UUID id = insert(caller.jurisdictionId(), caller.officeId(), request.kind(), request.channel(), request.receivedOn(), request.subject(), request.content(),
-                    request.contestedAct(), request.addressedTo(), request.addressedBodyId(), request.transferredFrom(), count, null, caller.id(), petitioners);
+            UUID id = UUID.randomUUID();
+            writePetitioners(id, petitioners);
+            register(id, caller.jurisdictionId(), caller.officeId(), request.kind(), request.channel(), request.receivedOn(), request.subject(), request.content(),
+                    request.contestedAct(), request.addressedTo(), request.addressedBodyId(), request.transferredFrom(), count, null, caller.id());
             for (UUID file : files) {
                 sql.exec("INSERT INTO petition_attachment (petition_id, attachment_id) VALUES (?, ?)", id, file);
             }
@@ -216,10 +218,13 @@ public class Petitions {
             failIfAny(errors);
             String code = vault.newTrackingCode();
             LocalDate today = today();
-            UUID id = insert(portal.jurisdictionId(), request.officeId(), request.kind(), PetitionChannel.E_PORTAL, today, request.subject(), request.content(),
-                    request.contestedAct(), null, request.addressedBodyId(), null, count, code, null, petitioners);
+            UUID id = UUID.randomUUID();
+            // everything else first: the office's number comes last (see register)
+            writePetitioners(id, petitioners);
             event(id, "RECEIVED", "RECEIVED", null, null, portal.name());
             audit.record(portal, "CREATE", "petition", id, null, Map.of("channel", "E_PORTAL", "kind", request.kind().name(), "officeId", request.officeId()));
+            register(id, portal.jurisdictionId(), request.officeId(), request.kind(), PetitionChannel.E_PORTAL, today, request.subject(), request.content(),
+                    request.contestedAct(), null, request.addressedBodyId(), null, count, code, null);
             return new PortalAccepted(id, code, today, officeName);
         });
         PortalAccepted accepted = outcome.body();
@@ -258,11 +263,31 @@ public class Petitions {
         return count;
     }
 
-    private UUID insert(UUID jurisdictionId, UUID officeId, PetitionKind kind, PetitionChannel channel, LocalDate receivedOn, String subject, String content,
-                        @Nullable String contestedAct, @Nullable String addressedTo, @Nullable UUID addressedBodyId, @Nullable String transferredFrom, int count,
-                        @Nullable String trackingCode,
-                        @Nullable UUID createdBy, List<PetitionerRequest> petitioners) {
-        UUID id = UUID.randomUUID();
+    /**
+     * Seals and writes the petitioners of a new petition whose row is not written yet: the references of petitioner and
+     * petition_event to petition are checked at commit in this transaction (SET CONSTRAINTS … DEFERRED), so a submission
+     * writes them before {@link #register} takes the office's number.
+     */
+    private void writePetitioners(UUID id, List<PetitionerRequest> petitioners) {
+        sql.exec("SET CONSTRAINTS petitioner_petition_id_fkey, petition_event_petition_id_fkey DEFERRED");
+        for (int i = 0; i < petitioners.size(); i++) {
+            PetitionerRequest p = petitioners.get(i);
+            IdentityVault.Sealed sealed = vault.seal(new IdentityVault.Identity(p.fullName().strip(), blankToNull(p.address()), blankToNull(p.idNumber()),
+                    blankToNull(p.phone())));
+            sql.exec("INSERT INTO petitioner (id, petition_id, position, representative, identity, key_id, name_fingerprint, id_fingerprint) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), id, i + 1, p.representative(), sealed.ciphertext(), sealed.keyId(),
+                    vault.fingerprint("name", p.fullName()), vault.fingerprint("id", p.idNumber()));
+        }
+    }
+
+    /**
+     * Takes the office's next number (số đơn) and writes the petition with its first statutory due date, and tells the
+     * office. The number's counter row stays locked until the transaction commits (no gaps, no duplicates), so this comes
+     * as late as possible: concurrent submissions to one office queue only for the petition's own row and the commit.
+     */
+    private void register(UUID id, UUID jurisdictionId, UUID officeId, PetitionKind kind, PetitionChannel channel, LocalDate receivedOn, String subject,
+                          String content, @Nullable String contestedAct, @Nullable String addressedTo, @Nullable UUID addressedBodyId,
+                          @Nullable String transferredFrom, int count, @Nullable String trackingCode, @Nullable UUID createdBy) {
         Instant now = now();
         // the first statutory step, counted from receipt (422 when the holiday calendar does not know a year it reaches)
         StatutoryDeadlines.Due first = deadlines.due(kind.name(), PetitionHandling.firstStage(kind), kind == PetitionKind.COMPLAINT ? "FIRST" : null, "NORMAL",
@@ -275,18 +300,9 @@ public class Petitions {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?)""",
                 id, jurisdictionId, officeId, number, kind, channel, receivedOn, subject.strip(), content.strip(), blankToNull(contestedAct), blankToNull(addressedTo),
                 addressedBodyId, blankToNull(transferredFrom), count, trackingCode, first.dueOn(), first.legalReference(), createdBy, now, now);
-        for (int i = 0; i < petitioners.size(); i++) {
-            PetitionerRequest p = petitioners.get(i);
-            IdentityVault.Sealed sealed = vault.seal(new IdentityVault.Identity(p.fullName().strip(), blankToNull(p.address()), blankToNull(p.idNumber()),
-                    blankToNull(p.phone())));
-            sql.exec("INSERT INTO petitioner (id, petition_id, position, representative, identity, key_id, name_fingerprint, id_fingerprint) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), id, i + 1, p.representative(), sealed.ciphertext(), sealed.keyId(),
-                    vault.fingerprint("name", p.fullName()), vault.fingerprint("id", p.idNumber()));
-        }
         notifier.send(jurisdictionId, Notifier.Recipient.OFFICE, officeId, new Notifier.Message("PETITION_RECEIVED", "Đơn mới tiếp nhận",
                 "Đơn số " + number + " tiếp nhận ngày " + vn.lienthong.kernel.clock.VietnameseDates.format(receivedOn) + ", chờ phân loại, xử lý.",
                 "/petitions/" + id, "petition", id.toString()));
-        return id;
     }
 
     void event(UUID petitionId, String kind, @Nullable String publicStage, @Nullable String note, @Nullable UUID actorId, String actorName) {
@@ -301,18 +317,35 @@ public class Petitions {
                              @Nullable UUID officeId, @Nullable Boolean resolvedOnTime) {
     }
 
-    /** The due date of an open petition: the first step while received, the resolution once accepted. */
-    static final String DUE = "(CASE p.status WHEN 'RECEIVED' THEN p.first_due_on WHEN 'ACCEPTED' THEN p.resolution_due_on END)";
+    /**
+     * The due date of an open petition: the first step while received, the resolution once accepted (SQL function
+     * petition_due, which the index petition_open_due and the assignments' copy in petition_handler use too).
+     */
+    static final String DUE = "petition_due(p.status, p.first_due_on, p.resolution_due_on)";
+
+    /** The open statuses: a petition waiting for its first step or for its resolution. */
+    static final String OPEN = "p.status IN ('RECEIVED', 'ACCEPTED')";
 
     @Transactional(readOnly = true)
     public PageResponse<PetitionSummary> list(Caller caller, PageParams page, ListFilter filter) {
         if (!PetitionAccess.isOfficeStaff(caller)) {
             throw ProblemException.forbidden("Petitions are read by the staff of the office that received them.");
         }
-        SqlPages.Query query = new SqlPages.Query("p.*, " + DUE + " AS due_on", "petition p")
-                .tieBreaker("p.id")
-                .where("p.office_id = ?", caller.officeId())
-                .whereIfPresent(filter.kind(), "p.kind = ?")
+        // The specialist's own worklist reads the assignments (petition_handler keeps each one's office, open flag and due
+        // date): one range of petition_handler_worklist, and a count that never touches the petitions themselves (the LEFT
+        // JOIN of the count is dropped when no condition reads p; every assignment has its petition).
+        boolean mine = filter.mine();
+        String due = mine ? "h.due_on" : DUE;
+        SqlPages.Query query = mine
+                ? new SqlPages.Query("p.*, h.due_on AS due_on", "petition_handler h JOIN petition p ON p.id = h.petition_id")
+                        .countFrom("petition_handler h LEFT JOIN petition p ON p.id = h.petition_id")
+                        .tieBreaker("h.petition_id")
+                        .where("h.user_id = ?", caller.id())
+                        .where("h.office_id = ?", caller.officeId())
+                : new SqlPages.Query("p.*, " + DUE + " AS due_on", "petition p")
+                        .tieBreaker("p.id")
+                        .where("p.office_id = ?", caller.officeId());
+        query.whereIfPresent(filter.kind(), "p.kind = ?")
                 .whereIfPresent(filter.status(), "p.status = ?")
                 .whereIfPresent(filter.channel(), "p.channel = ?")
                 .whereIfPresent(filter.receivedFrom(), "p.received_on >= ?")
@@ -320,18 +353,19 @@ public class Petitions {
                 .whereIfPresent(filter.addressedBodyId(), "p.addressed_body_id = ?")
                 .whereIfPresent(filter.officeId(), "p.office_id = ?")
                 .whereIfPresent(filter.resolvedOnTime(), "p.status = 'RESOLVED' AND (p.resolved_on <= p.resolution_due_on) = ?")
-                .search("p.search_text", page.q())
                 .updatedSince("p.updated_at", page.updatedSince())
-                .sortable("receivedOn", "p.received_on").sortable("updatedAt", "p.updated_at").sortable("dueOn", DUE)
+                .sortable("receivedOn", "p.received_on").sortable("updatedAt", "p.updated_at").sortable("dueOn", due)
                 .defaultSort("-receivedOn");
-        if (filter.mine()) {
-            query.where("EXISTS (SELECT 1 FROM petition_handler h WHERE h.petition_id = p.id AND h.user_id = ?)", caller.id());
+        if (page.q() != null && !page.q().isBlank()) {
+            // the office's partition of petition_text and its trigram index (the text without diacritics)
+            query.where("p.id IN (SELECT t.petition_id FROM petition_text t WHERE t.office_id = ? AND " + SqlPages.Query.contains("t.search_text") + ")",
+                    caller.officeId(), SqlPages.Query.likeEscaped(page.q()));
         }
         if (filter.open()) {
-            query.where("p.status IN ('RECEIVED', 'ACCEPTED')");
+            query.where(mine ? "h.open" : OPEN);
         }
         if (filter.overdue()) {
-            query.where(DUE + " < ?", today());
+            query.where(due + " < ?", today());
         }
         LocalDate today = today();
         return pages.page(query, page, rs -> Row.of(rs).summary(today, rs.getObject("due_on", LocalDate.class)));

@@ -130,6 +130,31 @@ class PetitionConfidentialityTest extends ApiTestBase {
     }
 
     @Test
+    void concurrentSubmissionsToOneOfficeTakeConsecutiveNumbersWithTheirPetitionersAndEvents() throws Exception {
+        // the number is taken last in the submission (after the petitioners and the event, whose references are checked
+        // at commit): twenty submissions at once still make twenty petitions numbered 1 to 20, each whole
+        Fixtures.World w = fixtures.world();
+        String portal = portalToken(w, "petitions:submit");
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Callable<Api.Response>> submissions = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String key = "burst-" + i;
+            submissions.add(() -> submit(portal, key, portalBody(w.partyOffice(), "RECOMMENDATION", "Kiến nghị số " + key)));
+        }
+        for (Future<Api.Response> f : pool.invokeAll(submissions)) {
+            assertEquals(201, f.get().status(), f.get().toString());
+        }
+        pool.shutdown();
+        int year = java.time.LocalDate.now(clock).getYear();
+        assertEquals(20, fixtures.count("SELECT count(DISTINCT number) FROM petition WHERE office_id = ? AND split_part(number, '/', 1)::int BETWEEN 1 AND 20 "
+                + "AND split_part(number, '/', 2)::int = ?", w.partyOffice(), year), "numbered 1 to 20: consecutive, none twice, none skipped");
+        assertEquals(20, fixtures.count("SELECT count(*) FROM petition WHERE office_id = ?", w.partyOffice()));
+        assertEquals(20, fixtures.count("SELECT count(*) FROM petitioner r JOIN petition p ON p.id = r.petition_id WHERE p.office_id = ?", w.partyOffice()));
+        assertEquals(20, fixtures.count("SELECT count(*) FROM petition_event e JOIN petition p ON p.id = e.petition_id WHERE p.office_id = ? AND e.kind = 'RECEIVED'",
+                w.partyOffice()));
+    }
+
+    @Test
     void theDenouncersIdentityReachesOnlyTheHandlerWhoGivesAReason() {
         Fixtures.World w = fixtures.world();
         String specialist = login(w.specialist());

@@ -73,8 +73,17 @@ public class SqlPages {
             if (q == null || q.isBlank()) {
                 return this;
             }
-            String escaped = q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            return where(normalizedColumn + " LIKE '%' || search_normalize(?) || '%'", escaped);
+            return where(contains(normalizedColumn), likeEscaped(q));
+        }
+
+        /** The condition of {@link #search}: the column contains the normalised text of one placeholder (bind {@link #likeEscaped}). */
+        public static String contains(String normalizedColumn) {
+            return normalizedColumn + " LIKE '%' || search_normalize(?) || '%'";
+        }
+
+        /** `q` with LIKE's wildcards escaped, for {@link #contains}. */
+        public static String likeEscaped(String q) {
+            return q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         }
 
         public Query updatedSince(String column, OffsetDateTime since) {
