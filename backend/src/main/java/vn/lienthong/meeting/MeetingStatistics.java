@@ -3,12 +3,12 @@ package vn.lienthong.meeting;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.clock.VietnameseDates;
+import vn.lienthong.kernel.report.Xlsx;
 import vn.lienthong.kernel.clock.Zones;
 import vn.lienthong.kernel.web.ProblemException;
 import vn.lienthong.kernel.web.Sql;
@@ -172,18 +172,15 @@ public class MeetingStatistics {
 
     public byte[] xlsx(StatisticsResponse s) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
+            CellStyle header = Xlsx.bold(workbook);
             CellStyle percent = workbook.createCellStyle();
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
             String period = "Từ ngày " + VietnameseDates.format(s.from()) + " đến ngày " + VietnameseDates.format(s.to())
                     + " (hội nghị, cuộc họp đã tổ chức)";
 
             Sheet summary = workbook.createSheet("Tổng hợp");
-            int r = title(summary, header, "THỐNG KÊ HỘI NGHỊ, CUỘC HỌP", period);
-            r = headings(summary, header, r, "STT", "Chỉ tiêu", "Số liệu");
+            int r = Xlsx.title(summary, header, "THỐNG KÊ HỘI NGHỊ, CUỘC HỌP", period);
+            r = Xlsx.headings(summary, header, r, "STT", "Chỉ tiêu", "Số liệu");
             Object[][] lines = {
                     {"Số hội nghị, cuộc họp đã tổ chức", s.meetings()},
                     {"Trong đó: họp trực tiếp", s.inPerson()},
@@ -211,10 +208,10 @@ public class MeetingStatistics {
                     row.createCell(2).setCellValue("—");
                 }
             }
-            widths(summary, 6, 70, 16);
+            Xlsx.widths(summary, 6, 70, 16);
 
             Sheet byKind = workbook.createSheet("Theo loại");
-            r = headings(byKind, header, title(byKind, header, "SỐ HỘI NGHỊ, CUỘC HỌP THEO LOẠI", period), "STT", "Mã loại", "Loại hội nghị, cuộc họp", "Số cuộc họp");
+            r = Xlsx.headings(byKind, header, Xlsx.title(byKind, header, "SỐ HỘI NGHỊ, CUỘC HỌP THEO LOẠI", period), "STT", "Mã loại", "Loại hội nghị, cuộc họp", "Số cuộc họp");
             int n = 1;
             for (KindCount k : s.byKind()) {
                 Row row = byKind.createRow(r++);
@@ -224,17 +221,17 @@ public class MeetingStatistics {
                 row.createCell(3).setCellValue(k.meetings());
             }
             total(byKind, header, r, 2, 3, s.meetings());
-            widths(byKind, 6, 30, 60, 14);
+            Xlsx.widths(byKind, 6, 30, 60, 14);
 
             Sheet byOffice = workbook.createSheet("Theo văn phòng");
-            r = headings(byOffice, header, title(byOffice, header, "SỐ HỘI NGHỊ, CUỘC HỌP THEO VĂN PHÒNG CHỦ TRÌ PHỤC VỤ", period),
+            r = Xlsx.headings(byOffice, header, Xlsx.title(byOffice, header, "SỐ HỘI NGHỊ, CUỘC HỌP THEO VĂN PHÒNG CHỦ TRÌ PHỤC VỤ", period),
                     "STT", "Văn phòng chủ trì phục vụ", "Số cuộc họp");
             r = named(byOffice, r, s.byHostOffice());
             total(byOffice, header, r, 1, 2, s.meetings());
-            widths(byOffice, 6, 60, 14);
+            Xlsx.widths(byOffice, 6, 60, 14);
 
             Sheet byMonth = workbook.createSheet("Theo tháng");
-            r = headings(byMonth, header, title(byMonth, header, "SỐ HỘI NGHỊ, CUỘC HỌP THEO THÁNG", period),
+            r = Xlsx.headings(byMonth, header, Xlsx.title(byMonth, header, "SỐ HỘI NGHỊ, CUỘC HỌP THEO THÁNG", period),
                     "Tháng", "Số cuộc họp", "Trong đó: hội nghị trực tuyến");
             for (MonthCount m : s.byMonth()) {
                 YearMonth month = YearMonth.parse(m.month());
@@ -248,35 +245,19 @@ public class MeetingStatistics {
             sum.getCell(0).setCellStyle(header);
             sum.createCell(1).setCellValue(s.meetings());
             sum.createCell(2).setCellValue(s.onlineConferences());
-            widths(byMonth, 14, 14, 30);
+            Xlsx.widths(byMonth, 14, 14, 30);
 
             Sheet byBody = workbook.createSheet("Theo cơ quan");
-            r = headings(byBody, header, title(byBody, header, "SỐ HỘI NGHỊ, CUỘC HỌP THEO CƠ QUAN LÃNH ĐẠO", period), "STT", "Cơ quan lãnh đạo", "Số cuộc họp");
+            r = Xlsx.headings(byBody, header, Xlsx.title(byBody, header, "SỐ HỘI NGHỊ, CUỘC HỌP THEO CƠ QUAN LÃNH ĐẠO", period), "STT", "Cơ quan lãnh đạo", "Số cuộc họp");
             r = named(byBody, r, s.byBody());
             total(byBody, header, r, 1, 2, s.meetings());
-            widths(byBody, 6, 60, 14);
+            Xlsx.widths(byBody, 6, 60, 14);
 
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static int title(Sheet sheet, CellStyle header, String title, String period) {
-        sheet.createRow(0).createCell(0).setCellValue(title);
-        sheet.getRow(0).getCell(0).setCellStyle(header);
-        sheet.createRow(1).createCell(0).setCellValue(period);
-        return 3;
-    }
-
-    private static int headings(Sheet sheet, CellStyle header, int r, String... columns) {
-        Row row = sheet.createRow(r);
-        for (int c = 0; c < columns.length; c++) {
-            row.createCell(c).setCellValue(columns[c]);
-            row.getCell(c).setCellStyle(header);
-        }
-        return r + 1;
     }
 
     private static int named(Sheet sheet, int r, List<NamedCount> counts) {
@@ -295,12 +276,5 @@ public class MeetingStatistics {
         row.createCell(labelColumn).setCellValue("Tổng cộng");
         row.getCell(labelColumn).setCellStyle(header);
         row.createCell(valueColumn).setCellValue(value);
-    }
-
-    /** Fixed widths: autoSizeColumn needs fonts, which a headless server may not have. */
-    private static void widths(Sheet sheet, int... characters) {
-        for (int c = 0; c < characters.length; c++) {
-            sheet.setColumnWidth(c, characters[c] * 256);
-        }
     }
 }

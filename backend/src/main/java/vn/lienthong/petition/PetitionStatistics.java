@@ -4,12 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.clock.VietnameseDates;
+import vn.lienthong.kernel.report.Xlsx;
 import vn.lienthong.kernel.clock.Zones;
 import vn.lienthong.kernel.web.ProblemException;
 import vn.lienthong.kernel.web.Sql;
@@ -353,17 +353,14 @@ public class PetitionStatistics {
 
     public byte[] xlsx(StatisticsResponse s) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
+            CellStyle header = Xlsx.bold(workbook);
             header.setWrapText(true);
             String period = "Đơn thư tiếp nhận từ ngày " + VietnameseDates.format(s.from()) + " đến ngày " + VietnameseDates.format(s.to())
                     + "; tình trạng xử lý tính đến ngày " + VietnameseDates.format(s.asOf());
 
             Sheet summary = workbook.createSheet("Tổng hợp");
-            int r = title(summary, header, "THỐNG KÊ TIẾP NHẬN, XỬ LÝ ĐƠN THƯ", period);
-            r = headings(summary, header, r, "STT", "Chỉ tiêu", "Số liệu");
+            int r = Xlsx.title(summary, header, "THỐNG KÊ TIẾP NHẬN, XỬ LÝ ĐƠN THƯ", period);
+            r = Xlsx.headings(summary, header, r, "STT", "Chỉ tiêu", "Số liệu");
             Counts t = s.totals();
             List<Object[]> lines = new ArrayList<>(List.of(
                     new Object[]{"Số đơn thư tiếp nhận", t.received()},
@@ -393,7 +390,7 @@ public class PetitionStatistics {
                 row.createCell(1).setCellValue((String) lines.get(i)[0]);
                 row.createCell(2).setCellValue((Long) lines.get(i)[1]);
             }
-            widths(summary, 6, 60, 14);
+            Xlsx.widths(summary, 6, 60, 14);
 
             Sheet byKind = workbook.createSheet("Theo loại đơn");
             r = breakdownHeadings(byKind, header, "ĐƠN THƯ THEO LOẠI ĐƠN", period, "Loại đơn", false);
@@ -454,7 +451,7 @@ public class PetitionStatistics {
         if (documents) {
             columns.add("Văn bản xử lý đã ban hành");
         }
-        return headings(sheet, header, title(sheet, header, title, period), columns.toArray(String[]::new));
+        return Xlsx.headings(sheet, header, Xlsx.title(sheet, header, title, period), columns.toArray(String[]::new));
     }
 
     private static int line(Sheet sheet, int r, int n, String label, Counts counts, @Nullable Long documents) {
@@ -487,29 +484,6 @@ public class PetitionStatistics {
         sheet.setColumnWidth(1, 42 * 256);
         for (int c = 0; c < COLUMNS.size() + (documents ? 1 : 0); c++) {
             sheet.setColumnWidth(c + 2, 14 * 256);
-        }
-    }
-
-    private static int title(Sheet sheet, CellStyle header, String title, String period) {
-        sheet.createRow(0).createCell(0).setCellValue(title);
-        sheet.getRow(0).getCell(0).setCellStyle(header);
-        sheet.createRow(1).createCell(0).setCellValue(period);
-        return 3;
-    }
-
-    private static int headings(Sheet sheet, CellStyle header, int r, String... columns) {
-        Row row = sheet.createRow(r);
-        for (int c = 0; c < columns.length; c++) {
-            row.createCell(c).setCellValue(columns[c]);
-            row.getCell(c).setCellStyle(header);
-        }
-        return r + 1;
-    }
-
-    /** Fixed widths: autoSizeColumn needs fonts, which a headless server may not have. */
-    private static void widths(Sheet sheet, int... characters) {
-        for (int c = 0; c < characters.length; c++) {
-            sheet.setColumnWidth(c, characters[c] * 256);
         }
     }
 }
