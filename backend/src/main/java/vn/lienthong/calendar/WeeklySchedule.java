@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.lienthong.calendar.CalendarDtos.ItemResponse;
+import vn.lienthong.kernel.report.Docx;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.clock.VietnameseDates;
 import vn.lienthong.kernel.clock.Zones;
@@ -150,13 +151,7 @@ public class WeeklySchedule {
     }
 
     private static void paragraph(XWPFDocument document, String text, boolean bold, int size) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setAlignment(ParagraphAlignment.CENTER);
-        XWPFRun run = paragraph.createRun();
-        run.setText(text);
-        run.setBold(bold);
-        run.setFontFamily("Times New Roman");
-        run.setFontSize(size);
+        Docx.paragraph(document, text, bold, ParagraphAlignment.CENTER, size);
     }
 
     private static void fill(XWPFTableRow row, String[] values, boolean bold) {

@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import vn.lienthong.kernel.report.Docx;
 import vn.lienthong.kernel.audit.AuditTrail;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.clock.VietnameseDates;
@@ -232,33 +233,11 @@ public class Urging {
     }
 
     private static void cell(XWPFTableRow row, int column, String text) {
-        var cell = row.getCell(column);
-        cell.removeParagraph(0);
-        String[] lines = text.split("\n");
-        for (String line : lines) {
-            XWPFParagraph p = cell.addParagraph();
-            p.setAlignment(ParagraphAlignment.CENTER);
-            XWPFRun run = p.createRun();
-            run.setFontFamily("Times New Roman");
-            run.setFontSize(12);
-            run.setText(line);
-        }
+        Docx.centredCell(row, column, text, 12);
     }
 
     private static void paragraph(XWPFDocument doc, String text, boolean bold, ParagraphAlignment alignment) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(alignment);
-        String[] lines = text.split("\n");
-        XWPFRun run = p.createRun();
-        run.setFontFamily("Times New Roman");
-        run.setFontSize(13);
-        run.setBold(bold);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                run.addBreak();
-            }
-            run.setText(lines[i]);
-        }
+        Docx.paragraph(doc, text, bold, alignment, 13);
     }
 
     private List<Object[]> rows(String sql, Object... values) {

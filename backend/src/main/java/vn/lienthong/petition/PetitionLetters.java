@@ -8,6 +8,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import vn.lienthong.kernel.report.Docx;
 import vn.lienthong.kernel.audit.AuditTrail;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.clock.VietnameseDates;
@@ -106,31 +107,10 @@ class PetitionLetters {
     }
 
     private static void cell(XWPFTableRow row, int column, String text) {
-        var cell = row.getCell(column);
-        cell.removeParagraph(0);
-        for (String line : text.split("\n")) {
-            XWPFParagraph p = cell.addParagraph();
-            p.setAlignment(ParagraphAlignment.CENTER);
-            XWPFRun run = p.createRun();
-            run.setFontFamily("Times New Roman");
-            run.setFontSize(13);
-            run.setText(line);
-        }
+        Docx.centredCell(row, column, text, 13);
     }
 
     private static void paragraph(XWPFDocument doc, String text, boolean bold, ParagraphAlignment alignment) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(alignment);
-        XWPFRun run = p.createRun();
-        run.setFontFamily("Times New Roman");
-        run.setFontSize(14);
-        run.setBold(bold);
-        String[] lines = text.split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                run.addBreak();
-            }
-            run.setText(lines[i]);
-        }
+        Docx.paragraph(doc, text, bold, alignment, 14);
     }
 }
