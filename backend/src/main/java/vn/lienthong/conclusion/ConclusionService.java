@@ -492,8 +492,13 @@ public class ConclusionService {
     }
 
     static String abbreviate(String text) {
+        return abbreviate(text, 120);
+    }
+
+    /** The text, stripped, cut to at most max characters with an ellipsis where it was cut. */
+    static String abbreviate(String text, int max) {
         String t = text.strip();
-        return t.length() <= 120 ? t : t.substring(0, 117) + "...";
+        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
     }
 
     // ---- SQL helpers (the feature's other classes share them) -----------------------------------------------

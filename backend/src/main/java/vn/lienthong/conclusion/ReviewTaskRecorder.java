@@ -73,8 +73,8 @@ class ReviewTaskRecorder implements ReviewTasks {
                     INSERT INTO conclusion_document (id, jurisdiction_id, office_id, kind, number, issued_on, issuing_body_id, signer, summary, review_id,
                                                      created_by, created_at, updated_at)
                     VALUES (?, ?, ?, 'OTHER', ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    documentId, caller.jurisdictionId(), caller.officeId(), abbreviate("ĐG-" + review.number(), 60), today, body, caller.name(),
-                    abbreviate("Đề xuất, kiến nghị của " + review.title(), 4000), review.reviewId(), caller.id(), conclusions.now(), conclusions.now());
+                    documentId, caller.jurisdictionId(), caller.officeId(), ConclusionService.abbreviate("ĐG-" + review.number(), 60), today, body, caller.name(),
+                    ConclusionService.abbreviate("Đề xuất, kiến nghị của " + review.title(), 4000), review.reviewId(), caller.id(), conclusions.now(), conclusions.now());
         } else {
             documentId = (UUID) document[0];
             issuedOn = (LocalDate) document[2];
@@ -109,8 +109,4 @@ class ReviewTaskRecorder implements ReviewTasks {
         return value == null || value.isBlank();
     }
 
-    private static String abbreviate(String text, int max) {
-        String t = text.strip();
-        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
-    }
 }
