@@ -440,13 +440,15 @@ public class Reviews {
     }
 
     FindingResponse finding(UUID reviewId, UUID id) {
-        List<FindingRow> rows = sql.query("SELECT * FROM review_finding WHERE id = ? AND review_id = ?", FindingRow::of, id, reviewId);
+        // the finding with its review's jurisdiction, which the task's progress is read in
+        List<Map.Entry<FindingRow, UUID>> rows = sql.query("SELECT f.*, r.jurisdiction_id AS review_jurisdiction_id FROM review_finding f "
+                + "JOIN review r ON r.id = f.review_id WHERE f.id = ? AND f.review_id = ?",
+                rs -> Map.entry(FindingRow.of(rs), SqlPages.uuid(rs, "review_jurisdiction_id")), id, reviewId);
         if (rows.isEmpty()) {
             throw ProblemException.notFound("finding");
         }
-        FindingRow row = rows.get(0);
-        Map<UUID, ReviewTasks.Progress> progress = row.taskId() == null ? new HashMap<>() : tasks.progress(
-                sql.scalar("SELECT jurisdiction_id FROM review WHERE id = ?", UUID.class, reviewId), List.of(row.taskId()));
+        FindingRow row = rows.get(0).getKey();
+        Map<UUID, ReviewTasks.Progress> progress = row.taskId() == null ? new HashMap<>() : tasks.progress(rows.get(0).getValue(), List.of(row.taskId()));
         return row.response(progress.get(row.taskId()));
     }
 
