@@ -1131,6 +1131,7 @@ export const en: Dictionary = {
   'petitionForm.uploading': 'Uploading…',
   'petitionForm.fileTooLarge': 'The file «{name}» is larger than 20 MB.',
   'petitionForm.removeFile': 'Remove {name}',
+  'petitionForm.identityScan': "Shows the petitioner's handwriting or identity (sealed; only an assigned handler may open it, giving a reason)",
   'identity.fullName': 'Full name',
   'identity.address': 'Address',
   'identity.idNumber': 'ID card number',

@@ -1129,6 +1129,7 @@ export const vi = {
   'petitionForm.uploading': 'Đang tải tệp lên…',
   'petitionForm.fileTooLarge': 'Tệp «{name}» lớn hơn 20 MB.',
   'petitionForm.removeFile': 'Bỏ tệp {name}',
+  'petitionForm.identityScan': 'Bản chụp có chữ viết tay, thông tin nhận dạng người viết đơn (được mã hóa; chỉ cán bộ được phân công xử lý xem, phải nêu lý do)',
   'identity.fullName': 'Họ và tên',
   'identity.address': 'Địa chỉ',
   'identity.idNumber': 'Số CCCD',

@@ -14,11 +14,14 @@ import {
   CROWD_SIZE,
   emptyDraft,
   emptyPetitioner,
+  fileErrorsOf,
   maxRepresentatives,
   PETITION_FIELDS,
   petitionerCountOf,
   toPetitionRequest,
+  uploadedFile,
   validatePetition,
+  type AttachmentDraft,
   type PetitionDraft,
   type PetitionerDraft,
 } from '../utils/petition-draft';
@@ -40,7 +43,8 @@ type Props = {
 /**
  * "Tiếp nhận đơn": how it came (post, in person, a voter meeting, transferred by another body — which is then named), its
  * kind, date, summary and content, the act complained about, whom it is addressed to, the petitioners (or none: đơn nặc
- * danh) with the crowd rule for five people or more, and the scanned files. The identities are sealed by the server at once.
+ * danh) with the crowd rule for five people or more, and the scanned files. The identities are sealed by the server at once,
+ * and so are the files marked as showing a petitioner's handwriting or identity (a denunciation's start marked).
  */
 export function PetitionForm({ today, fixedChannel, pending, error, onSubmit, onCancel, submitLabel }: Props) {
   const { lang, t } = useI18n();
@@ -49,16 +53,21 @@ export function PetitionForm({ today, fixedChannel, pending, error, onSubmit, on
   const [draft, setDraft] = useState<PetitionDraft>(() => emptyDraft(today, fixedChannel ?? 'POST'));
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
+  // the sealed scans of the last request sent: the server names them by their index there (identityScanIds[i])
+  const [sentScanIds, setSentScanIds] = useState<readonly string[]>([]);
   // one key per petition being recorded: a retry after a lost answer does not record it twice
   const [idempotencyKey] = useState(newIdempotencyKey);
   const formRef = useRef<HTMLFormElement>(null);
 
   const errors: FieldErrors = clientErrors ?? (error ? fieldErrorsOf(error) : {});
   const leftover = unmatchedErrors(errors, [...PETITION_FIELDS]);
+  const filesErrors = fileErrorsOf(errors, sentScanIds, draft.attachments);
   const summary = clientErrors ? t('petitionForm.checkFields') : error ? problemMessage(error, t) : null;
   const set = (patch: Partial<PetitionDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const setPetitioner = (key: string, patch: Partial<PetitionerDraft>) =>
     setDraft((d) => ({ ...d, petitioners: d.petitioners.map((p) => (p.key === key ? { ...p, ...patch } : p)) }));
+  const setAttachment = (id: string, patch: Partial<AttachmentDraft>) =>
+    setDraft((d) => ({ ...d, attachments: d.attachments.map((a) => (a.id === id ? { ...a, ...patch } : a)) }));
 
   const count = petitionerCountOf(draft);
   const marked = draft.petitioners.filter((p) => p.representative).length;
@@ -78,7 +87,9 @@ export function PetitionForm({ today, fixedChannel, pending, error, onSubmit, on
       return;
     }
     setClientErrors(null);
-    onSubmit(toPetitionRequest(draft), idempotencyKey);
+    const body = toPetitionRequest(draft);
+    setSentScanIds(body.identityScanIds ?? []);
+    onSubmit(body, idempotencyKey);
   }
 
   async function addFiles(files: FileList | null) {
@@ -90,7 +101,8 @@ export function PetitionForm({ today, fixedChannel, pending, error, onSubmit, on
       }
       try {
         const stored = await upload.mutateAsync(file);
-        setDraft((d) => ({ ...d, attachments: [...d.attachments, { id: stored.id, fileName: stored.fileName, sizeBytes: stored.sizeBytes }] }));
+        // marked from the kind at hand when it arrives; a later change of the kind leaves it as it is
+        setDraft((d) => ({ ...d, attachments: [...d.attachments, uploadedFile(stored, d.kind)] }));
       } catch (e) {
         setFileError(problemMessage(e, t));
       }
@@ -306,25 +318,52 @@ export function PetitionForm({ today, fixedChannel, pending, error, onSubmit, on
           }}
         />
         {!fileError && <p className="field__hint">{upload.isPending ? t('petitionForm.uploading') : t('petitionForm.filesHint')}</p>}
-        {(fileError || errorFor(errors, 'attachmentIds')) && (
+        {(fileError || filesErrors.list) && (
           <p className="field__error" data-testid="petition-files-error">
-            {fileError ?? errorFor(errors, 'attachmentIds')}
+            {fileError ?? filesErrors.list}
           </p>
         )}
         {draft.attachments.length > 0 && (
-          <ul className="ui-tags" data-testid="petition-files-list">
-            {draft.attachments.map((a) => (
-              <li key={a.id} className="ui-tag">
-                {a.fileName} ({formatFileSize(a.sizeBytes, lang)})
-                <button
-                  type="button"
-                  aria-label={t('petitionForm.removeFile', { name: a.fileName })}
-                  onClick={() => set({ attachments: draft.attachments.filter((x) => x.id !== a.id) })}
-                >
-                  ×
-                </button>
-              </li>
-            ))}
+          <ul className="pt-petitioners" data-testid="petition-files-list">
+            {draft.attachments.map((a, i) => {
+              const scanError = filesErrors.byFile[a.id];
+              return (
+                <li key={a.id} className="pt-petitioner pt-actions" data-testid="petition-file">
+                  <span className="ui-tag">
+                    <span id={`petition-file-${i}-name`}>{a.fileName}</span> ({formatFileSize(a.sizeBytes, lang)})
+                    <button
+                      type="button"
+                      aria-label={t('petitionForm.removeFile', { name: a.fileName })}
+                      onClick={() => set({ attachments: draft.attachments.filter((x) => x.id !== a.id) })}
+                    >
+                      ×
+                    </button>
+                  </span>
+                  <label className="pt-check" htmlFor={`petition-file-${i}-identity-scan`}>
+                    <input
+                      id={`petition-file-${i}-identity-scan`}
+                      type="checkbox"
+                      data-testid={`petition-file-${i}-identity-scan`}
+                      checked={a.identityScan}
+                      aria-invalid={scanError ? true : undefined}
+                      aria-describedby={[`petition-file-${i}-name`, scanError && `petition-file-${i}-identity-scan-error`].filter(Boolean).join(' ')}
+                      onChange={(e) => setAttachment(a.id, { identityScan: e.target.checked })}
+                    />
+                    {t('petitionForm.identityScan')}
+                  </label>
+                  {scanError && (
+                    <p
+                      className="field__error"
+                      id={`petition-file-${i}-identity-scan-error`}
+                      data-testid={`petition-file-${i}-identity-scan-error`}
+                      style={{ width: '100%' }}
+                    >
+                      {scanError}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         )}
       </div>

@@ -6,7 +6,7 @@ import { CurrentUserContext } from '@/lib/current-user';
 import { json, mockApi } from '@/testing/http';
 import { renderWithProviders } from '@/testing/render';
 import type { PetitionRequest } from '../api/types';
-import { bodies, duplicate, petition, validationProblem, vptuSpecialist } from '../testing/fixtures';
+import { bodies, duplicate, petition, uploaded, validationProblem, vptuSpecialist } from '../testing/fixtures';
 import { NewPetitionRoute } from './new-petition';
 import { PetitionRoute } from './petition';
 
@@ -29,6 +29,36 @@ async function fill(user: UserEvent, testId: string, value: string) {
   await user.clear(field);
   await user.click(field);
   await user.paste(value);
+}
+
+const SCAN_LABEL =
+  'Bản chụp có chữ viết tay, thông tin nhận dạng người viết đơn (được mã hóa; chỉ cán bộ được phân công xử lý xem, phải nêu lý do)';
+
+/** POST /attachments answering u-1, u-2, … in the order the files are chosen (the form uploads them one after another). */
+function uploads(names: string[]) {
+  let n = 0;
+  return () => {
+    n += 1;
+    return json(201, uploaded({ id: `u-${n}`, fileName: names[n - 1] }));
+  };
+}
+
+/** Chooses the files and waits until each is listed under the field. */
+async function upload(user: UserEvent, ...names: string[]) {
+  const before = screen.queryAllByTestId('petition-file').length;
+  await user.upload(
+    screen.getByTestId('petition-files'),
+    names.map((name) => new File(['%PDF-1.7'], name, { type: 'application/pdf' })),
+  );
+  await waitFor(() => expect(screen.getAllByTestId('petition-file')).toHaveLength(before + names.length));
+}
+
+const scanBox = (i: number) => screen.getByTestId(`petition-file-${i}-identity-scan`);
+
+async function fillRequired(user: UserEvent) {
+  await fill(user, 'petition-subject', 'Tố cáo cán bộ địa chính phường nhận tiền');
+  await fill(user, 'petition-content', 'Nội dung đơn.');
+  await fill(user, 'petitioner-0-name', 'Phạm Văn Tố Giác');
 }
 
 describe('NewPetitionRoute', () => {
@@ -87,6 +117,7 @@ describe('NewPetitionRoute', () => {
       petitioners: [{ fullName: 'Nguyễn Văn A', address: null, idNumber: '0123', phone: null, representative: false }],
       petitionerCount: null,
       attachmentIds: [],
+      identityScanIds: [],
     });
   });
 
@@ -156,5 +187,152 @@ describe('NewPetitionRoute', () => {
     await user.click(screen.getByTestId('petition-save'));
     await waitFor(() => expect(posted).toHaveLength(1));
     expect(posted[0]).toMatchObject({ kind: 'REFLECTION', addressedBodyId: 'b-tttu', petitioners: [], petitionerCount: null });
+  });
+
+  it("sends a file marked as showing the petitioner's handwriting in identityScanIds, and an unmarked one in attachmentIds", async () => {
+    const posted: PetitionRequest[] = [];
+    mockApi({
+      'GET /api/v1/bodies': () => json(200, bodies),
+      'POST /api/v1/attachments': uploads(['don-khieu-nai.pdf', 'quyet-dinh-thu-hoi-dat.pdf']),
+      'POST /api/v1/petitions': async (req) => {
+        posted.push((await req.json()) as PetitionRequest);
+        return validationProblem(400, 'The petition is invalid.', []);
+      },
+    });
+    renderForm();
+    const user = userEvent.setup();
+    await fillRequired(user);
+    await upload(user, 'don-khieu-nai.pdf', 'quyet-dinh-thu-hoi-dat.pdf');
+
+    // a complaint's files start unmarked; each has its own labelled checkbox, described by the file's name
+    const [letter, decision] = screen.getAllByTestId('petition-file');
+    expect(within(letter!).getByRole('checkbox', { name: SCAN_LABEL })).not.toBeChecked();
+    expect(within(decision!).getByRole('checkbox', { name: SCAN_LABEL })).not.toBeChecked();
+    expect(scanBox(0)).toHaveAccessibleDescription('don-khieu-nai.pdf');
+    expect(scanBox(1)).toHaveAccessibleDescription('quyet-dinh-thu-hoi-dat.pdf');
+
+    // by its label, and with the keyboard
+    await user.click(within(letter!).getByText(SCAN_LABEL));
+    expect(scanBox(0)).toBeChecked();
+    scanBox(1).focus();
+    await user.keyboard(' ');
+    expect(scanBox(1)).toBeChecked();
+    await user.keyboard(' ');
+    expect(scanBox(1)).not.toBeChecked();
+
+    await user.click(screen.getByTestId('petition-save'));
+    await waitFor(() => expect(posted).toHaveLength(1));
+    expect(posted[0]!.identityScanIds).toEqual(['u-1']);
+    expect(posted[0]!.attachmentIds).toEqual(['u-2']);
+  });
+
+  it('starts a file uploaded for a denunciation marked, and leaves the files already uploaded as they are when the kind changes', async () => {
+    const posted: PetitionRequest[] = [];
+    mockApi({
+      'GET /api/v1/bodies': () => json(200, bodies),
+      'POST /api/v1/attachments': uploads(['giay-uy-quyen.pdf', 'don-to-cao.pdf', 'bien-lai.pdf']),
+      'POST /api/v1/petitions': async (req) => {
+        posted.push((await req.json()) as PetitionRequest);
+        return validationProblem(400, 'The petition is invalid.', []);
+      },
+    });
+    renderForm();
+    const user = userEvent.setup();
+    await fillRequired(user);
+    await upload(user, 'giay-uy-quyen.pdf');
+    expect(scanBox(0)).not.toBeChecked();
+
+    await user.selectOptions(screen.getByTestId('petition-kind'), 'Tố cáo');
+    // the file already there is not flipped
+    expect(scanBox(0)).not.toBeChecked();
+    await upload(user, 'don-to-cao.pdf', 'bien-lai.pdf');
+    expect(scanBox(1)).toBeChecked();
+    expect(scanBox(2)).toBeChecked();
+    // the user may unmark one
+    await user.click(scanBox(2));
+    expect(scanBox(2)).not.toBeChecked();
+
+    // nor when the kind changes back
+    await user.selectOptions(screen.getByTestId('petition-kind'), 'Khiếu nại');
+    expect(scanBox(1)).toBeChecked();
+    await user.selectOptions(screen.getByTestId('petition-kind'), 'Tố cáo');
+    expect(scanBox(2)).not.toBeChecked();
+
+    await user.click(screen.getByTestId('petition-save'));
+    await waitFor(() => expect(posted).toHaveLength(1));
+    expect(posted[0]).toMatchObject({ kind: 'DENUNCIATION', attachmentIds: ['u-1', 'u-3'], identityScanIds: ['u-2'] });
+  });
+
+  it('keeps each file\'s mark in the draft: after removing another file, a failed check and a failed save', async () => {
+    const posted: { key: string | null; body: PetitionRequest }[] = [];
+    mockApi({
+      'GET /api/v1/bodies': () => json(200, bodies),
+      'POST /api/v1/attachments': uploads(['phong-bi.pdf', 'don-to-cao.pdf', 'bien-lai.pdf']),
+      'POST /api/v1/petitions': async (req) => {
+        posted.push({ key: req.headers.get('Idempotency-Key'), body: (await req.json()) as PetitionRequest });
+        return validationProblem(400, 'The petition is invalid.', []);
+      },
+    });
+    renderForm();
+    const user = userEvent.setup();
+    await upload(user, 'phong-bi.pdf', 'don-to-cao.pdf', 'bien-lai.pdf');
+    await user.click(scanBox(1));
+
+    // the mark stays with its file, not with its place in the list
+    await user.click(screen.getByRole('button', { name: 'Bỏ tệp phong-bi.pdf' }));
+    expect(screen.getAllByTestId('petition-file')).toHaveLength(2);
+    expect(scanBox(0)).toHaveAccessibleDescription('don-to-cao.pdf');
+    expect(scanBox(0)).toBeChecked();
+    expect(scanBox(1)).not.toBeChecked();
+
+    // the form's own check fails: nothing is lost
+    await user.click(screen.getByTestId('petition-save'));
+    expect(screen.getByTestId('petition-form-error')).toHaveTextContent('Vui lòng kiểm tra lại các trường được đánh dấu.');
+    expect(posted).toHaveLength(0);
+    expect(scanBox(0)).toBeChecked();
+    expect(scanBox(1)).not.toBeChecked();
+
+    // the server refuses it: sent again as it was
+    await fillRequired(user);
+    await user.click(screen.getByTestId('petition-save'));
+    expect(await screen.findByTestId('petition-form-error')).toHaveTextContent('The petition is invalid.');
+    expect(scanBox(0)).toBeChecked();
+    await user.click(screen.getByTestId('petition-save'));
+    await waitFor(() => expect(posted).toHaveLength(2));
+    expect(posted[0]!.body).toMatchObject({ attachmentIds: ['u-3'], identityScanIds: ['u-2'] });
+    expect(posted[1]).toEqual(posted[0]);
+  });
+
+  it("shows the server's errors on identityScanIds next to the files they name", async () => {
+    mockApi({
+      'GET /api/v1/bodies': () => json(200, bodies),
+      'POST /api/v1/attachments': uploads(['phong-bi.pdf', 'don-to-cao.pdf', 'chung-minh-thu.pdf']),
+      'POST /api/v1/petitions': () =>
+        validationProblem(400, 'The petition is invalid.', [
+          { field: 'identityScanIds[1]', message: 'the attachment is already part of another record' },
+          { field: 'identityScanIds', message: 'at most 20 scans' },
+          { field: 'attachmentIds', message: 'unknown attachment, or one your office or unit did not upload' },
+        ]),
+    });
+    renderForm();
+    const user = userEvent.setup();
+    await fillRequired(user);
+    await upload(user, 'phong-bi.pdf', 'don-to-cao.pdf', 'chung-minh-thu.pdf');
+    await user.click(scanBox(1));
+    await user.click(scanBox(2));
+    await user.click(screen.getByTestId('petition-save'));
+
+    // identityScanIds[1] is the second sealed file sent: the third in the list
+    expect(await screen.findByTestId('petition-file-2-identity-scan-error')).toHaveTextContent('the attachment is already part of another record');
+    expect(scanBox(2)).toHaveAttribute('aria-invalid', 'true');
+    expect(scanBox(2)).toHaveAccessibleDescription('chung-minh-thu.pdf the attachment is already part of another record');
+    expect(screen.queryByTestId('petition-file-1-identity-scan-error')).not.toBeInTheDocument();
+    expect(scanBox(1)).not.toHaveAttribute('aria-invalid');
+    // the others under the field, none left for the summary
+    expect(screen.getByTestId('petition-files-error')).toHaveTextContent(
+      'unknown attachment, or one your office or unit did not upload; at most 20 scans',
+    );
+    expect(screen.getByTestId('petition-form-error')).toHaveTextContent('The petition is invalid.');
+    expect(screen.getByTestId('petition-form-error')).not.toHaveTextContent('identityScanIds');
   });
 });

@@ -11,6 +11,7 @@ import type {
   ReceptionSession,
   StatisticsCounts,
   UnitAssignment,
+  UploadedAttachment,
   VoterRecommendation,
 } from '../api/types';
 
@@ -130,6 +131,19 @@ export function duplicate(overrides: Partial<DuplicateCandidate> = {}): Duplicat
     caseId: null,
     samePetitioner: true,
     similarity: 0.82,
+    ...overrides,
+  };
+}
+
+/** A file as POST /attachments answers for it: a scan of a petition, or an enclosure. */
+export function uploaded(overrides: Partial<UploadedAttachment> = {}): UploadedAttachment {
+  return {
+    id: 'u-1',
+    fileName: 'don-to-cao.pdf',
+    contentType: 'application/pdf',
+    sizeBytes: 245_760,
+    sha256: '2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae',
+    createdAt: '2026-11-24T09:00:00+07:00',
     ...overrides,
   };
 }

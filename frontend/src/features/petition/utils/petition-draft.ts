@@ -1,6 +1,6 @@
-import type { FieldErrors } from '@/lib/api/field-errors';
+import { errorFor, type FieldErrors } from '@/lib/api/field-errors';
 import type { TranslateFn } from '@/lib/i18n/types';
-import type { PetitionChannel, PetitionKind, PetitionRequest } from '../api/types';
+import type { PetitionChannel, PetitionKind, PetitionRequest, UploadedAttachment } from '../api/types';
 import { isIsoDate } from './dates';
 
 export type PetitionerDraft = {
@@ -13,7 +13,16 @@ export type PetitionerDraft = {
   representative: boolean;
 };
 
-export type AttachmentDraft = { id: string; fileName: string; sizeBytes: number };
+export type AttachmentDraft = {
+  id: string;
+  fileName: string;
+  sizeBytes: number;
+  /**
+   * the scan shows a petitioner's handwriting or identity: sent in identityScanIds instead of attachmentIds, the server
+   * takes it out of the attachment store and seals it like the identity (only an assigned handler opens it, with a reason)
+   */
+  identityScan: boolean;
+};
 
 /** What the intake form edits (tiếp nhận đơn). */
 export type PetitionDraft = {
@@ -48,6 +57,7 @@ export const PETITION_FIELDS = [
   'petitioners',
   'petitionerCount',
   'attachmentIds',
+  'identityScanIds',
 ] as const;
 
 let rows = 0;
@@ -73,6 +83,37 @@ export function emptyDraft(today: string, channel: PetitionChannel = 'POST'): Pe
     petitionerCount: '',
     attachments: [],
   };
+}
+
+/**
+ * A file just uploaded. A denunciation's scans show the denouncer's handwriting, so they start marked as such (the user may
+ * unmark one); the mark is the file's own from then on, a later change of the kind does not flip it.
+ */
+export function uploadedFile(stored: UploadedAttachment, kind: PetitionKind): AttachmentDraft {
+  return { id: stored.id, fileName: stored.fileName, sizeBytes: stored.sizeBytes, identityScan: kind === 'DENUNCIATION' };
+}
+
+/**
+ * The server's errors on the files: an error on `identityScanIds[i]` goes to the file that the i-th sealed id of the request
+ * sent (`sentScanIds`) names; the others (`attachmentIds…`, a bare `identityScanIds`, a file removed since) to the whole list.
+ */
+export function fileErrorsOf(
+  errors: FieldErrors,
+  sentScanIds: readonly string[],
+  attachments: readonly AttachmentDraft[],
+): { byFile: Record<string, string>; list: string | undefined } {
+  const byFile: Record<string, string> = {};
+  const list: string[] = [];
+  const plain = errorFor(errors, 'attachmentIds');
+  if (plain) list.push(plain);
+  for (const [field, message] of Object.entries(errors)) {
+    if (field !== 'identityScanIds' && !field.startsWith('identityScanIds[') && !field.startsWith('identityScanIds.')) continue;
+    const index = /^identityScanIds\[(\d+)\]/.exec(field)?.[1];
+    const id = index === undefined ? undefined : sentScanIds[Number(index)];
+    if (id !== undefined && attachments.some((a) => a.id === id)) byFile[id] = byFile[id] ? `${byFile[id]}; ${message}` : message;
+    else list.push(message);
+  }
+  return { byFile, list: list.length ? list.join('; ') : undefined };
 }
 
 /** A crowd (đông người) is five people or more. */
@@ -150,6 +191,8 @@ export function toPetitionRequest(draft: PetitionDraft): PetitionRequest {
           representative: p.representative,
         })),
     petitionerCount: draft.anonymous || !countText ? null : Number(countText),
-    attachmentIds: draft.attachments.map((a) => a.id),
+    // a file goes in exactly one of the two lists
+    attachmentIds: draft.attachments.filter((a) => !a.identityScan).map((a) => a.id),
+    identityScanIds: draft.attachments.filter((a) => a.identityScan).map((a) => a.id),
   };
 }
