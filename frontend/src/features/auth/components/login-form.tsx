@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { problemMessage } from '@/lib/api/problem-message';
 import { useT } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useLogin } from '../api/login';
 
 export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
@@ -17,7 +18,7 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
       return;
     }
     setMissing(false);
-    loginMutation.mutate({ username: username.trim(), password }, { onSuccess });
+    loginMutation.mutateAsync({ username: username.trim(), password }).then(onSuccess, shownByTheMutation);
   }
 
   // Rendered at display time so a language switch re-translates a shown error.

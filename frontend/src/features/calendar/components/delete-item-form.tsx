@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '@/lib/api/errors';
 import { problemMessage } from '@/lib/api/problem-message';
 import { useT } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useDeleteItem } from '../api/delete-item';
 import type { ProgrammeItem } from '../api/types';
 import { FormField } from '@/components/ui/form-field';
@@ -21,10 +22,9 @@ export function DeleteItemForm({ item, programmeId, amend, onClose, onDeleted }:
       setMissing(true);
       return;
     }
-    mutation.mutate(
+    mutation.mutateAsync(
       { id: item.id, programmeId, version: item.version, ...(amend ? { amendmentReason: reason.trim() } : {}) },
-      { onSuccess: onDeleted },
-    );
+    ).then(onDeleted, shownByTheMutation);
   }
 
   return (

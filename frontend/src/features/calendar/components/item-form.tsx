@@ -85,9 +85,10 @@ export function ItemForm({ programme, item, today, onClose, onSaved, onReload }:
     }
     setClientErrors(null);
     const body = toItemRequest(draft, amend);
-    const done = { onSuccess: (written: { clashes: Clash[] }) => onSaved(written.clashes), onError: focusFirstInvalid };
-    if (item) update.mutate({ id: item.id, programmeId: programme.id, version: item.version, body }, done);
-    else create.mutate({ programmeId: programme.id, body }, done);
+    const saved = (written: { clashes: Clash[] }) => onSaved(written.clashes);
+    // a failure is shown from the mutation's state; here it only moves the focus to the first field in error
+    if (item) update.mutateAsync({ id: item.id, programmeId: programme.id, version: item.version, body }).then(saved, focusFirstInvalid);
+    else create.mutateAsync({ programmeId: programme.id, body }).then(saved, focusFirstInvalid);
   }
 
   async function reload() {

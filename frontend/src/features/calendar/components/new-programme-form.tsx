@@ -43,10 +43,10 @@ export function NewProgrammeForm({ calendars, today, onCreated, onClose }: Props
     const found = { calendarId: !calendarId, periodStart: !periodStart };
     setMissing(found);
     if (found.calendarId || !periodStart) return;
-    create.mutate(
+    // a failure is shown from the mutation's state; here it only takes a new key for the next attempt
+    create.mutateAsync(
       { body: { calendarId, periodKind, periodStart, ...(title.trim() ? { title: title.trim() } : {}) }, idempotencyKey },
-      { onSuccess: onCreated, onError: () => setKey(newIdempotencyKey()) },
-    );
+    ).then(onCreated, () => setKey(newIdempotencyKey()));
   }
 
   return (

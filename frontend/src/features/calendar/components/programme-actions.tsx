@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { problemMessage } from '@/lib/api/problem-message';
 import { useT } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useApproveProgramme } from '../api/approve-programme';
 import { useConsolidateProgramme } from '../api/consolidate-programme';
 import { usePublishProgramme } from '../api/publish-programme';
@@ -55,7 +56,7 @@ export function ProgrammeActions({ programme, today, onDone }: Props) {
               onClick={() => {
                 if (mutation) {
                   setOpen(null);
-                  mutation.mutate({ id: programme.id }, { onSuccess: () => onDone(action) });
+                  mutation.mutateAsync({ id: programme.id }).then(() => onDone(action), shownByTheMutation);
                 } else {
                   setOpen(open === action ? null : (action as 'RETURN' | 'APPROVE'));
                 }
@@ -112,7 +113,7 @@ function ReturnDialog({ programme, onClose, onDone }: DialogProps) {
       return;
     }
     setMissing(false);
-    mutation.mutate({ id: programme.id, body: { comment: comment.trim() } }, { onSuccess: onDone });
+    mutation.mutateAsync({ id: programme.id, body: { comment: comment.trim() } }).then(onDone, shownByTheMutation);
   }
 
   return (
@@ -155,7 +156,7 @@ function ApproveDialog({ programme, today, onClose, onDone }: DialogProps & { to
     const found = { reference: !decisionReference.trim(), date: !isIsoDate(decidedOn) };
     setMissing(found);
     if (found.reference || found.date) return;
-    mutation.mutate({ id: programme.id, body: { decisionReference: decisionReference.trim(), decidedOn } }, { onSuccess: onDone });
+    mutation.mutateAsync({ id: programme.id, body: { decisionReference: decisionReference.trim(), decidedOn } }).then(onDone, shownByTheMutation);
   }
 
   return (

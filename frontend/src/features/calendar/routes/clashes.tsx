@@ -5,6 +5,7 @@ import { problemMessage } from '@/lib/api/problem-message';
 import { useCurrentUser } from '@/lib/current-user';
 import { addDaysIso, isoDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useAcceptClash } from '../api/accept-clash';
 import { useCalendarItems } from '../api/get-calendar-items';
 import { useClashes } from '../api/get-clashes';
@@ -178,13 +179,12 @@ function ClashCard({ clash, item, other, leaders, canAccept }: CardProps) {
     setMissing(false);
     if (!clash.itemId) return;
     if (mode === 'merge') {
-      merge.mutate({ itemId: clash.itemId, otherItemId: clash.otherItemId, note: note.trim() }, { onSuccess: () => setOpen(false) });
+      merge.mutateAsync({ itemId: clash.itemId, otherItemId: clash.otherItemId, note: note.trim() }).then(() => setOpen(false), shownByTheMutation);
       return;
     }
-    accept.mutate(
+    accept.mutateAsync(
       { itemId: clash.itemId, otherItemId: clash.otherItemId, kind: clash.kind, note: note.trim() },
-      { onSuccess: () => setOpen(false) },
-    );
+    ).then(() => setOpen(false), shownByTheMutation);
   }
 
   return (

@@ -42,7 +42,8 @@ export function AddTaskForm({ document, onClose, onAdded }: Props) {
       return;
     }
     setClientErrors(null);
-    add.mutate({ documentId: document.id, body: toTaskRequest(task) }, { onSuccess: onAdded, onError: focusFirstInvalid });
+    // a failure is shown from the mutation's state; here it only moves the focus to the first field in error
+    add.mutateAsync({ documentId: document.id, body: toTaskRequest(task) }).then(onAdded, focusFirstInvalid);
   }
 
   return (

@@ -88,7 +88,8 @@ export function ConclusionForm({ onCreated, onCancel, today = isoDate() }: Props
     const json = JSON.stringify(body);
     // a retry of the same submission keeps its key, so the server records it once
     if (attempt.current?.body !== json) attempt.current = { body: json, key: newIdempotencyKey() };
-    create.mutate({ body, idempotencyKey: attempt.current.key }, { onSuccess: onCreated, onError: focusFirstInvalid });
+    // a failure is shown from the mutation's state; here it only moves the focus to the first field in error
+    create.mutateAsync({ body, idempotencyKey: attempt.current.key }).then(onCreated, focusFirstInvalid);
   }
 
   const unitList: Unit[] = units.data ?? [];

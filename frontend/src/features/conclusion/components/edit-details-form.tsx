@@ -67,10 +67,8 @@ export function EditDetailsForm({ document, today, onClose, onSaved, onReload }:
       return;
     }
     setClientErrors(null);
-    update.mutate(
-      { id: document.id, version: document.version, body: toDetailsUpdate(details, document) },
-      { onSuccess: onSaved, onError: focusFirstInvalid },
-    );
+    // a failure is shown from the mutation's state; here it only moves the focus to the first field in error
+    update.mutateAsync({ id: document.id, version: document.version, body: toDetailsUpdate(details, document) }).then(onSaved, focusFirstInvalid);
   }
 
   async function reload() {

@@ -5,6 +5,7 @@ import { problemMessage } from '@/lib/api/problem-message';
 import { addDaysIso, isoDate } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/i18n/types';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useApproveExtension } from '../api/approve-extension';
 import { useCancelTask } from '../api/cancel-task';
 import { useConfirmCompletion } from '../api/confirm-completion';
@@ -162,7 +163,7 @@ function ActionForm<V>({
       return;
     }
     setClientErrors(null);
-    mutation.mutate(toVariables(values), { onSuccess: onDone });
+    mutation.mutateAsync(toVariables(values)).then(onDone, shownByTheMutation);
   }
 
   const title = t(ACTION_LABELS[config.action]);

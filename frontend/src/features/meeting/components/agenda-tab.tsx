@@ -7,6 +7,7 @@ import { ApiError } from '@/lib/api/errors';
 import { problemMessage } from '@/lib/api/problem-message';
 import { isoDate } from '@/lib/format';
 import { useT } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useAddAgendaItem } from '../api/add-agenda-item';
 import { useDeleteAgendaItem } from '../api/delete-agenda-item';
 import { useAgenda } from '../api/get-agenda';
@@ -196,8 +197,8 @@ function AgendaForm({ meeting, item, onDone }: { meeting: Meeting; item?: Agenda
       endsAt: draft.endTime ? instantOf(day, draft.endTime) : null,
       notes: draft.notes.trim() || null,
     };
-    if (item) update.mutate({ meetingId: meeting.id, itemId: item.id, version: item.version, body: { ...body, position: item.position } }, { onSuccess: onDone });
-    else add.mutate({ meetingId: meeting.id, body }, { onSuccess: onDone });
+    if (item) update.mutateAsync({ meetingId: meeting.id, itemId: item.id, version: item.version, body: { ...body, position: item.position } }).then(onDone, shownByTheMutation);
+    else add.mutateAsync({ meetingId: meeting.id, body }).then(onDone, shownByTheMutation);
   }
 
   return (

@@ -6,6 +6,7 @@ import { ApiError } from '@/lib/api/errors';
 import { errorFor, fieldErrorsOf, unmatchedErrors, type FieldErrors } from '@/lib/api/field-errors';
 import { problemMessage } from '@/lib/api/problem-message';
 import { useI18n, useT } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useAddBridgePoint } from '../api/add-bridge-point';
 import { useDeleteBridgePoint } from '../api/delete-bridge-point';
 import { useDownloadBridgePointTemplate } from '../api/download-bridge-point-template';
@@ -209,8 +210,8 @@ function BridgePointForm({ meeting, point, onDone }: { meeting: Meeting; point?:
       expectedDelegates: Number(draft.expected.trim()),
       actualDelegates: draft.actual.trim() ? Number(draft.actual.trim()) : null,
     };
-    if (point) update.mutate({ id: point.id, meetingId: meeting.id, version: point.version, body }, { onSuccess: onDone });
-    else add.mutate({ meetingId: meeting.id, body }, { onSuccess: onDone });
+    if (point) update.mutateAsync({ id: point.id, meetingId: meeting.id, version: point.version, body }).then(onDone, shownByTheMutation);
+    else add.mutateAsync({ meetingId: meeting.id, body }).then(onDone, shownByTheMutation);
   }
 
   return (
@@ -274,7 +275,7 @@ function ImportPanel({ meeting }: { meeting: Meeting }) {
       return;
     }
     setFileError(null);
-    importer.mutate({ meetingId: meeting.id, file, mode }, { onSuccess: setResult });
+    importer.mutateAsync({ meetingId: meeting.id, file, mode }).then(setResult, shownByTheMutation);
   }
 
   return (

@@ -7,6 +7,7 @@ import { ApiError } from '@/lib/api/errors';
 import { problemMessage } from '@/lib/api/problem-message';
 import { isoDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useAddMeetingTask } from '../api/add-meeting-task';
 import { useChecklist } from '../api/get-checklist';
 import { useOffices } from '../api/get-offices';
@@ -135,8 +136,8 @@ function TaskForm({ meeting, task, onDone }: { meeting: Meeting; task?: MeetingT
       dueAt,
       note: note.trim() || null,
     };
-    if (task) update.mutate({ taskId: task.id, meetingId: meeting.id, version: task.version, body }, { onSuccess: onDone });
-    else add.mutate({ meetingId: meeting.id, body }, { onSuccess: onDone });
+    if (task) update.mutateAsync({ taskId: task.id, meetingId: meeting.id, version: task.version, body }).then(onDone, shownByTheMutation);
+    else add.mutateAsync({ meetingId: meeting.id, body }).then(onDone, shownByTheMutation);
   }
 
   return (

@@ -6,6 +6,7 @@ import { errorFor, fieldErrorsOf, unmatchedErrors } from '@/lib/api/field-errors
 import { problemMessage } from '@/lib/api/problem-message';
 import { formatDateTime } from '@/lib/format';
 import { useI18n, useT } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useAddInvitee } from '../api/add-invitee';
 import { useDownloadInvitationIcs } from '../api/download-invitation-ics';
 import { useBodies } from '../api/get-bodies';
@@ -212,7 +213,7 @@ function InviteeForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void
     const empty = kind === 'BODY' ? !bodyId : kind === 'UNIT' ? !unit : !personName.trim();
     setMissing(empty ? t('meetingForm.required') : null);
     if (empty) return;
-    add.mutate({ meetingId: meeting.id, body }, { onSuccess: onDone });
+    add.mutateAsync({ meetingId: meeting.id, body }).then(onDone, shownByTheMutation);
   }
 
   return (
@@ -300,14 +301,13 @@ function ReplyForm({ meeting, invitee, onDone }: { meeting: Meeting; invitee: In
     const empty = (answer === 'ABSENT' && !reason.trim()) || (answer === 'SUBSTITUTE' && !substituteName.trim());
     setMissing(empty);
     if (empty) return;
-    reply.mutate(
+    reply.mutateAsync(
       {
         meetingId: meeting.id,
         inviteeId: invitee.id,
         body: { reply: answer, reason: reason.trim() || null, substituteName: answer === 'SUBSTITUTE' ? substituteName.trim() : null },
       },
-      { onSuccess: onDone },
-    );
+    ).then(onDone, shownByTheMutation);
   }
 
   return (
@@ -376,10 +376,9 @@ function AttendanceForm({ meeting, invitees, onDone }: { meeting: Meeting; invit
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    record.mutate(
+    record.mutateAsync(
       { meetingId: meeting.id, body: { entries: entries.map((e) => ({ inviteeId: e.inviteeId, attended: e.attended, note: e.note.trim() || null })) } },
-      { onSuccess: onDone },
-    );
+    ).then(onDone, shownByTheMutation);
   }
 
   return (

@@ -3,6 +3,7 @@ import { FormField } from '@/components/ui/form-field';
 import { errorFor, fieldErrorsOf } from '@/lib/api/field-errors';
 import { problemMessage } from '@/lib/api/problem-message';
 import { useT } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useCancelMeeting } from '../api/cancel-meeting';
 import { useCloseMeeting } from '../api/close-meeting';
 import { useHoldMeeting } from '../api/hold-meeting';
@@ -92,7 +93,7 @@ export function MeetingActions({ meeting, editing, onEdit, onDone }: Props) {
               onClick={() => {
                 setOpen(null);
                 [invite, hold, close].forEach((m) => m.reset());
-                mutation.mutate({ id: meeting.id }, { onSuccess: (after) => onDone(action, after) });
+                mutation.mutateAsync({ id: meeting.id }).then((after) => onDone(action, after), shownByTheMutation);
               }}
             >
               {busy && mutation.isPending ? t('meeting.working') : meetingActionLabel(action, t)}
@@ -156,7 +157,7 @@ export function PostponeDialog({ meeting, onClose, onDone }: DialogProps) {
     };
     setMissing(found);
     if (found.start || found.end || found.reason || !startsAt || !endsAt) return;
-    mutation.mutate({ id: meeting.id, body: { startsAt, endsAt, reason: reason.trim() } }, { onSuccess: onDone });
+    mutation.mutateAsync({ id: meeting.id, body: { startsAt, endsAt, reason: reason.trim() } }).then(onDone, shownByTheMutation);
   }
 
   return (
@@ -211,7 +212,7 @@ export function CancelDialog({ meeting, onClose, onDone }: DialogProps) {
       return;
     }
     setMissing(false);
-    mutation.mutate({ id: meeting.id, body: { reason: reason.trim() } }, { onSuccess: onDone });
+    mutation.mutateAsync({ id: meeting.id, body: { reason: reason.trim() } }).then(onDone, shownByTheMutation);
   }
 
   return (

@@ -82,9 +82,9 @@ export function MeetingForm({ meeting, today, onSaved, onCancel }: Props) {
     }
     setClientErrors(null);
     const body = toMeetingRequest(draft, !!meeting);
-    const done = { onSuccess: onSaved, onError: focusFirstInvalid };
-    if (meeting) update.mutate({ id: meeting.id, version: meeting.version, body }, done);
-    else create.mutate({ body, idempotencyKey }, done);
+    // a failure is shown from the mutation's state; here it only moves the focus to the first field in error
+    if (meeting) update.mutateAsync({ id: meeting.id, version: meeting.version, body }).then(onSaved, focusFirstInvalid);
+    else create.mutateAsync({ body, idempotencyKey }).then(onSaved, focusFirstInvalid);
   }
 
   const leaderOptions = (leaders.data ?? []).map((l) => ({ id: l.id, label: `${l.fullName} (${lang === 'vi' ? l.titleVi : l.titleEn})` }));

@@ -6,6 +6,7 @@ import { errorFor, fieldErrorsOf } from '@/lib/api/field-errors';
 import { problemMessage } from '@/lib/api/problem-message';
 import { formatDateTime } from '@/lib/format';
 import { useI18n, useT } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useDownloadAttachment } from '../api/download-attachment';
 import { useAttachment } from '../api/get-attachment';
 import { useMinutes } from '../api/get-minutes';
@@ -165,10 +166,9 @@ function MinutesEditor({ meeting, minutes, onDone }: { meeting: Meeting; minutes
       return;
     }
     setMissing(false);
-    write.mutate(
+    write.mutateAsync(
       { meetingId: meeting.id, version: minutes ? minutes.version : null, body: { content: content.trim(), attachmentIds: files } },
-      { onSuccess: onDone },
-    );
+    ).then(onDone, shownByTheMutation);
   }
 
   return (
@@ -276,10 +276,9 @@ function NoticeForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void 
       return;
     }
     setMissing(false);
-    notify.mutate(
+    notify.mutateAsync(
       { meetingId: meeting.id, body: { content: content.trim(), recipientOfficeIds: recipients, conclusionId: conclusionId || null } },
-      { onSuccess: onDone },
-    );
+    ).then(onDone, shownByTheMutation);
   }
 
   return (

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { problemMessage } from '@/lib/api/problem-message';
 import { formatDateTime } from '@/lib/format';
 import { useI18n, useT } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useCompleteMeetingTask } from '../api/complete-meeting-task';
 import { useDeleteMeetingTask } from '../api/delete-meeting-task';
 import type { MeetingTask } from '../api/types';
@@ -139,7 +140,7 @@ function CompleteForm({ task, onDone }: { task: MeetingTask; onDone: () => void 
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    complete.mutate({ taskId: task.id, meetingId: task.meetingId, body: { note: note.trim() || null } }, { onSuccess: onDone });
+    complete.mutateAsync({ taskId: task.id, meetingId: task.meetingId, body: { note: note.trim() || null } }).then(onDone, shownByTheMutation);
   }
 
   return (

@@ -188,6 +188,37 @@ describe('MeetingRoute — the header', () => {
     expect(screen.queryByTestId('meeting-actions')).not.toBeInTheDocument();
   });
 
+  it('says the cancellation is done although its dialog was gone before the history came back', async () => {
+    // The cancelled meeting reaches the cache first (no header actions are left, so the dialog unmounts) while the
+    // history it invalidated is still being fetched: the dialog's success must not need the dialog to still be there.
+    let cancelled = false;
+    let release = () => {};
+    const historyBack = new Promise<void>((resolve) => (release = resolve));
+    mockApi({
+      'GET /api/v1/meetings/m-1': () => json(200, meeting()),
+      'POST /api/v1/meetings/m-1/cancellation': () => {
+        cancelled = true;
+        return json(200, meeting({ status: 'CANCELLED', statusReason: 'Nội dung đã xử lý', allowedActions: [] }));
+      },
+      'GET /api/v1/meetings/m-1/history': async () => {
+        if (cancelled) await historyBack;
+        return json(200, []);
+      },
+      ...agenda,
+    });
+    renderMeeting(vptuSpecialist, '/meetings/m-1?tab=history');
+    expect(await screen.findByTestId('history-empty', {}, { timeout: 5_000 })).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('meeting-cancel'));
+    await fill(user, 'cancel-reason', 'Nội dung đã xử lý');
+    await user.click(screen.getByTestId('cancel-submit'));
+    await waitFor(() => expect(screen.getByTestId('meeting-status')).toHaveTextContent('Đã hủy'));
+    expect(screen.queryByTestId('cancel-dialog')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('meeting-done')).not.toBeInTheDocument();
+    release();
+    expect(await screen.findByTestId('meeting-done')).toHaveTextContent('Đã thực hiện: Hủy cuộc họp.');
+  });
+
   it('lets a leader of the host office close a held meeting', async () => {
     mockApi({
       'GET /api/v1/meetings/m-1': () => json(200, meeting({ status: 'HELD', allowedActions: ['TAKE_ATTENDANCE', 'WRITE_MINUTES', 'CLOSE', 'NOTIFY_OUTCOME'] })),

@@ -4,6 +4,7 @@ import { Chip } from '@/components/ui/chip';
 import { ErrorState, LoadingState } from '@/components/ui/feedback';
 import { problemMessage } from '@/lib/api/problem-message';
 import { useI18n } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useDuplicates } from '../api/get-duplicates';
 import { usePetitionCase } from '../api/get-petition-case';
 import { useLinkCase } from '../api/link-case';
@@ -11,7 +12,6 @@ import type { Petition } from '../api/types';
 import { formatDay } from '../utils/dates';
 import { petitionKindLabel } from '../utils/labels';
 import { PetitionStatusChip } from './status-chip';
-import { shownByTheMutation } from '../utils/mutations';
 import './petition.css';
 
 const PERCENT = { vi: new Intl.NumberFormat('vi-VN', { style: 'percent' }), en: new Intl.NumberFormat('en-GB', { style: 'percent' }) };

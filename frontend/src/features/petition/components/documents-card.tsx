@@ -4,13 +4,13 @@ import { errorFor, fieldErrorsOf } from '@/lib/api/field-errors';
 import { problemMessage } from '@/lib/api/problem-message';
 import { formatDateTime } from '@/lib/format';
 import { useI18n, useT } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useDownloadLetter } from '../api/download-letter';
 import { useRecordForwardingReply } from '../api/record-forwarding-reply';
 import type { Forwarding, Petition, PetitionDocument } from '../api/types';
 import { daysBetween, formatDay } from '../utils/dates';
 import { documentKindLabel } from '../utils/labels';
 import { DueCountdown } from './due-countdown';
-import { shownByTheMutation } from '../utils/mutations';
 import './petition.css';
 
 const LETTERS = new Set(['FORWARDING_LETTER', 'GUIDANCE_LETTER']);

@@ -5,10 +5,10 @@ import { errorFor, fieldErrorsOf } from '@/lib/api/field-errors';
 import { problemMessage } from '@/lib/api/problem-message';
 import { useCurrentUser } from '@/lib/current-user';
 import { useT } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useForwardPetition } from '../api/forward-petition';
 import type { Petition } from '../api/types';
 import { forwardingLetterPreview } from '../utils/letter-preview';
-import { shownByTheMutation } from '../utils/mutations';
 import './petition.css';
 
 type Props = { petition: Petition; today: string; onDone: (petition: Petition) => void; onClose: () => void };

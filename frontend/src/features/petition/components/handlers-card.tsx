@@ -4,12 +4,12 @@ import { errorFor, fieldErrorsOf } from '@/lib/api/field-errors';
 import { problemMessage } from '@/lib/api/problem-message';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { roleLabel } from '@/lib/user';
 import { useAssignHandler } from '../api/assign-handler';
 import { useAssignableHandlers } from '../api/get-assignable-handlers';
 import type { Petition } from '../api/types';
 import { can } from '../utils/permissions';
-import { shownByTheMutation } from '../utils/mutations';
 import './petition.css';
 
 /**

@@ -5,6 +5,7 @@ import { errorFor, fieldErrorsOf } from '@/lib/api/field-errors';
 import { problemMessage } from '@/lib/api/problem-message';
 import { useCurrentUser } from '@/lib/current-user';
 import { useT } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useAcceptPetition } from '../api/accept-petition';
 import { useAskUnit } from '../api/ask-unit';
 import { useClassifyPetition } from '../api/classify-petition';
@@ -14,7 +15,6 @@ import { useResolvePetition } from '../api/resolve-petition';
 import type { Complexity, IneligibleReason, Petition, Round } from '../api/types';
 import { COMPLEXITIES, INELIGIBLE_REASONS, ROUNDS, complexityLabel, ineligibleReasonLabel, roundLabel } from '../utils/labels';
 import { guidanceLetterPreview } from '../utils/letter-preview';
-import { shownByTheMutation } from '../utils/mutations';
 import './petition.css';
 
 export type HandlingFormProps = { petition: Petition; today: string; onDone: (petition: Petition) => void; onClose: () => void };

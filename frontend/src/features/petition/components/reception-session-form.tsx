@@ -8,6 +8,7 @@ import { newIdempotencyKey } from '@/lib/api/idempotency';
 import { problemMessage } from '@/lib/api/problem-message';
 import { useCurrentUser } from '@/lib/current-user';
 import { useI18n } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useCreateReceptionSession } from '../api/create-reception-session';
 import { useBodies } from '../api/get-bodies';
 import { useLeaders } from '../api/get-leaders';
@@ -16,7 +17,6 @@ import type { ReceptionSession, ReceptionSessionKind, ReceptionSessionRequest } 
 import { useUpdateReceptionSession } from '../api/update-reception-session';
 import { dayAndTime, instantOf } from '../utils/dates';
 import { RECEPTION_KINDS, receptionKindLabel } from '../utils/labels';
-import { shownByTheMutation } from '../utils/mutations';
 import './petition.css';
 
 type Draft = {

@@ -2,6 +2,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '@/lib/current-user';
 import { isoDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useCreatePetition } from '../api/create-petition';
 import { PetitionForm } from '../components/petition-form';
 import { isOfficeStaff } from '../utils/permissions';
@@ -36,7 +37,7 @@ export function NewPetitionRoute({ today = isoDate() }: { today?: string }) {
         submitLabel={t('petitionForm.save')}
         onCancel={() => navigate('/petitions')}
         onSubmit={(body, idempotencyKey) =>
-          create.mutate({ body, idempotencyKey }, { onSuccess: (petition) => navigate(`/petitions/${petition.id}`, { state: { created: true } }) })
+          create.mutateAsync({ body, idempotencyKey }).then((petition) => navigate(`/petitions/${petition.id}`, { state: { created: true } }), shownByTheMutation)
         }
       />
     </div>

@@ -8,12 +8,12 @@ import { problemMessage } from '@/lib/api/problem-message';
 import { useCurrentUser } from '@/lib/current-user';
 import { isoDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useCreateVoterRecommendation } from '../api/create-voter-recommendation';
 import type { VoterMeetingHost } from '../api/types';
 import { isIsoDate } from '../utils/dates';
 import { VOTER_HOSTS, voterHostLabel } from '../utils/labels';
 import { isOfficeStaff } from '../utils/permissions';
-import { shownByTheMutation } from '../utils/mutations';
 import '../components/petition.css';
 
 const FIELDS = ['gatheredBy', 'meetingDate', 'meetingPlace', 'delegates', 'content', 'topic', 'note'];

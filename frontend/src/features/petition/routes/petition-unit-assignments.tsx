@@ -8,6 +8,7 @@ import { problemMessage } from '@/lib/api/problem-message';
 import { useCurrentUser } from '@/lib/current-user';
 import { formatDateTime, isoDate } from '@/lib/format';
 import { useI18n, useT } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useUnitAssignments } from '../api/get-unit-assignments';
 import { useReportVerification } from '../api/report-verification';
 import type { UnitAssignment } from '../api/types';
@@ -15,7 +16,6 @@ import { DueCountdown } from '../components/due-countdown';
 import { PetitionsNav } from '../components/petitions-nav';
 import { daysBetween, formatDay } from '../utils/dates';
 import { isUnitOfficer } from '../utils/permissions';
-import { shownByTheMutation } from '../utils/mutations';
 import '../components/petition.css';
 
 const PAGE_SIZE = 20;

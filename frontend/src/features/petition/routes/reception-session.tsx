@@ -8,6 +8,7 @@ import { useCurrentUser } from '@/lib/current-user';
 import { formatDateTime, isoDate } from '@/lib/format';
 import { useI18n, useT } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/i18n/types';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useCancelReceptionSession } from '../api/cancel-reception-session';
 import { useReceptionPetitions } from '../api/get-reception-petitions';
 import { useReceptionSession } from '../api/get-reception-session';
@@ -21,7 +22,6 @@ import { PetitionStatusChip, ReceptionStatusChip } from '../components/status-ch
 import { formatDay, formatWhen } from '../utils/dates';
 import { petitionKindLabel, receptionKindLabel } from '../utils/labels';
 import { isOfficeStaff } from '../utils/permissions';
-import { shownByTheMutation } from '../utils/mutations';
 import '../components/petition.css';
 
 type Open = 'EDIT' | 'HOLD' | 'CANCEL' | 'RECORD_PETITION' | null;

@@ -7,6 +7,7 @@ import { errorFor, fieldErrorsOf } from '@/lib/api/field-errors';
 import { problemMessage } from '@/lib/api/problem-message';
 import { formatDateTime, isoDate } from '@/lib/format';
 import { useI18n, useT } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useAnswerVoterRecommendation } from '../api/answer-voter-recommendation';
 import { useAssignVoterRecommendation } from '../api/assign-voter-recommendation';
 import { useDeadline } from '../api/compute-deadline';
@@ -17,7 +18,6 @@ import { DueCountdown } from '../components/due-countdown';
 import { VoterStatusChip } from '../components/status-chip';
 import { daysBetween, formatDay, isIsoDate } from '../utils/dates';
 import { voterHostLabel } from '../utils/labels';
-import { shownByTheMutation } from '../utils/mutations';
 import '../components/petition.css';
 
 /**

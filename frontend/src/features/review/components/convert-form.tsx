@@ -5,6 +5,7 @@ import { OneUnitPicker, UnitPicker, type UnitRef } from '@/components/ui/unit-pi
 import { errorFor, fieldErrorsOf, unmatchedErrors } from '@/lib/api/field-errors';
 import { problemMessage } from '@/lib/api/problem-message';
 import { useT } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useConvertProposal } from '../api/convert-proposal';
 import type { Finding, ProposalTaskRequest, Review } from '../api/types';
 import './review.css';
@@ -36,7 +37,7 @@ export function ConvertForm({ review, finding, onDone }: { review: Review; findi
       expectedResult: expectedResult.trim() || null,
       focalOfficer: focalOfficer.trim() || null,
     };
-    mutation.mutate({ reviewId: review.id, findingId: finding.id, body }, { onSuccess: onDone });
+    mutation.mutateAsync({ reviewId: review.id, findingId: finding.id, body }).then(onDone, shownByTheMutation);
   }
 
   return (

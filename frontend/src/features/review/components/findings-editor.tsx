@@ -5,6 +5,7 @@ import { FormField } from '@/components/ui/form-field';
 import { errorFor, fieldErrorsOf, unmatchedErrors, type FieldErrors } from '@/lib/api/field-errors';
 import { problemMessage } from '@/lib/api/problem-message';
 import { useI18n, useT } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useAddFinding } from '../api/add-finding';
 import { useDeleteFinding } from '../api/delete-finding';
 import type { Finding, FindingRequest, FindingSection, ProposalTask, Review } from '../api/types';
@@ -194,8 +195,8 @@ function FindingForm({ review, section, finding, onDone }: { review: Review; sec
     }
     setClientErrors(null);
     const body: FindingRequest = { section, content: content.trim(), cause: withCause ? cause.trim() || null : null };
-    if (finding) update.mutate({ reviewId: review.id, findingId: finding.id, version: finding.version, body }, { onSuccess: onDone });
-    else add.mutate({ reviewId: review.id, body }, { onSuccess: onDone });
+    if (finding) update.mutateAsync({ reviewId: review.id, findingId: finding.id, version: finding.version, body }).then(onDone, shownByTheMutation);
+    else add.mutateAsync({ reviewId: review.id, body }).then(onDone, shownByTheMutation);
   }
 
   return (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { problemMessage } from '@/lib/api/problem-message';
 import { useT } from '@/lib/i18n';
+import { shownByTheMutation } from '@/lib/mutations';
 import { useDownloadReport } from '../api/download-report';
 import { useExportFigures } from '../api/export-figures';
 import { useFinaliseReview } from '../api/finalise-review';
@@ -99,15 +100,10 @@ export function ReviewActions({ review, editing, onEdit, onFinalised }: Props) {
               data-testid="finalise-confirm"
               disabled={finalise.isPending}
               onClick={() =>
-                finalise.mutate(
-                  { id: review.id },
-                  {
-                    onSuccess: (after) => {
-                      setConfirming(false);
-                      onFinalised(after);
-                    },
-                  },
-                )
+                finalise.mutateAsync({ id: review.id }).then((after) => {
+                  setConfirming(false);
+                  onFinalised(after);
+                }, shownByTheMutation)
               }
             >
               {finalise.isPending ? t('review.working') : t('review.finaliseYes')}

@@ -75,9 +75,9 @@ export function ReviewForm({ review, today, onSaved, onCancel }: Props) {
     }
     setClientErrors(null);
     const body = toReviewRequest(draft, host, review?.meetingId ?? null);
-    const done = { onSuccess: onSaved, onError: focusFirstInvalid };
-    if (review) update.mutate({ id: review.id, version: review.version, body }, done);
-    else create.mutate({ body, idempotencyKey }, done);
+    // a failure is shown from the mutation's state; here it only moves the focus to the first field in error
+    if (review) update.mutateAsync({ id: review.id, version: review.version, body }).then(onSaved, focusFirstInvalid);
+    else create.mutateAsync({ body, idempotencyKey }).then(onSaved, focusFirstInvalid);
   }
 
   return (
