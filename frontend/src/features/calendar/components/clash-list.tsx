@@ -15,19 +15,19 @@ type Props = {
 export function ClashList({ clashes, leaders, testId }: Props) {
   const { lang, t } = useI18n();
   return (
-    <ul className="cal-clashes" data-testid={testId}>
+    <ul className="ui-clashes" data-testid={testId}>
       {clashes.map((clash, i) => (
         <li
           key={`${clash.otherItemId}-${clash.kind}-${i}`}
-          className={`cal-clash cal-clash--${clash.accepted ? 'accepted' : clash.severity}`}
+          className={`ui-clash ui-clash--${clash.accepted ? 'accepted' : clash.severity} cal-clash--${clash.accepted ? 'accepted' : clash.severity}`}
           data-testid="clash"
           data-kind={clash.kind}
           data-severity={clash.severity}
         >
-          <span className="cal-clash__severity">{severityLabel(clash.severity, t)}</span>
+          <span className="ui-clash__severity">{severityLabel(clash.severity, t)}</span>
           <span data-testid="clash-text">{clashText(clash, t, lang, leaders)}</span>
           {clash.accepted && (
-            <div className="cal-meta" data-testid="clash-accepted">
+            <div className="ui-meta" data-testid="clash-accepted">
               {t('clash.accepted', { note: clash.acceptanceNote ?? '' })}
             </div>
           )}

@@ -36,8 +36,8 @@ export function DeadlineBoard({ today }: { today: string }) {
       ) : board.data.rows.length === 0 ? (
         <p className="field__hint">{t('deadlines.empty')}</p>
       ) : (
-        <div className="cal-table-wrap">
-          <table className="cal-table">
+        <div className="ui-table-wrap">
+          <table className="ui-table cal-table">
             <thead>
               <tr>
                 <th>{t('deadlines.calendar')}</th>
@@ -59,18 +59,18 @@ export function DeadlineBoard({ today }: { today: string }) {
                   <td>{row.officeName}</td>
                   <td className="nowrap">
                     {periodLabel(row.periodKind, row.periodStart, lang)}
-                    <div className="cal-meta">{periodKindLabel(row.periodKind, t)}</div>
+                    <div className="ui-meta">{periodKindLabel(row.periodKind, t)}</div>
                   </td>
                   <td className="nowrap">
                     {formatDate(`${row.deadline}T12:00:00Z`, lang)}
-                    <div className="cal-meta" data-testid="deadline-days">
+                    <div className="ui-meta" data-testid="deadline-days">
                       {daysText(row, t)}
                     </div>
                   </td>
                   <td>
                     <DeadlineStateChip state={row.state} />
                     {row.submittedAt && (
-                      <div className="cal-meta">{t('deadlines.submittedAt', { time: formatDateTime(row.submittedAt, lang) })}</div>
+                      <div className="ui-meta">{t('deadlines.submittedAt', { time: formatDateTime(row.submittedAt, lang) })}</div>
                     )}
                   </td>
                   <td>
@@ -79,7 +79,7 @@ export function DeadlineBoard({ today }: { today: string }) {
                         {row.status ? <ProgrammeStatusChip status={row.status} testId="deadline-programme-status" /> : t('deadlines.open')}
                       </Link>
                     ) : (
-                      <span className="cal-meta">{t('deadlines.noProgramme')}</span>
+                      <span className="ui-meta">{t('deadlines.noProgramme')}</span>
                     )}
                   </td>
                 </tr>

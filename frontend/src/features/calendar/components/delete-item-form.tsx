@@ -28,7 +28,7 @@ export function DeleteItemForm({ item, programmeId, amend, onClose, onDeleted }:
   }
 
   return (
-    <form className="cal-panel" role="dialog" aria-labelledby="delete-item-title" onSubmit={submit} noValidate data-testid="delete-item-form">
+    <form className="ui-panel" role="dialog" aria-labelledby="delete-item-title" onSubmit={submit} noValidate data-testid="delete-item-form">
       <h3 id="delete-item-title">{t(amend ? 'items.cancelConfirm' : 'items.deleteConfirm', { title: item.title })}</h3>
       {amend && (
         <FormField id="delete-reason" label={t('itemForm.amendmentReason')} error={missing ? t('itemForm.amendmentRequired') : undefined}>

@@ -27,7 +27,7 @@ export function ItemDetails({ item, programmeLink, onClose }: { item: ProgrammeI
         {item.title}
       </h2>
       {item.cancelled && (
-        <p className="cal-clash cal-clash--WARNING" data-testid="item-details-cancelled">
+        <p className="ui-clash ui-clash--WARNING" data-testid="item-details-cancelled">
           {t('items.cancelled')}
           {item.cancelReason ? `: ${item.cancelReason}` : ''}
         </p>

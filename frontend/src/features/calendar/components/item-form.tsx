@@ -105,9 +105,9 @@ export function ItemForm({ programme, item, today, onClose, onSaved, onReload }:
   const bodyOptions = (bodies.data ?? []).map((b) => ({ id: b.id, label: lang === 'vi' ? b.nameVi : b.nameEn }));
 
   return (
-    <form ref={formRef} className="cal-panel" onSubmit={submit} noValidate data-testid="item-form">
+    <form ref={formRef} className="ui-panel" onSubmit={submit} noValidate data-testid="item-form">
       <h3>{item ? t('itemForm.editTitle') : t('itemForm.newTitle')}</h3>
-      <div className="cal-grid">
+      <div className="ui-grid">
         <FormField id="item-title" label={t('itemForm.title')} error={errorFor(errors, 'title')} className="span-all">
           {(control) => (
             <textarea {...control} maxLength={500} rows={2} value={draft.title} onChange={(e) => set({ title: e.target.value })} />

@@ -24,8 +24,8 @@ export function ItemTable({ items, editable, onEdit, onDelete, emptyText }: Prop
     );
   }
   return (
-    <div className="cal-table-wrap">
-      <table className="cal-table" data-testid="items-table">
+    <div className="ui-table-wrap">
+      <table className="ui-table cal-table" data-testid="items-table">
         <thead>
           <tr>
             <th>{t('items.time')}</th>
@@ -50,7 +50,7 @@ export function ItemTable({ items, editable, onEdit, onDelete, emptyText }: Prop
                 <td>
                   <span data-testid="item-title">{item.title}</span>
                   {item.cancelled && (
-                    <div className="cal-meta" data-testid="item-cancelled">
+                    <div className="ui-meta" data-testid="item-cancelled">
                       {t('items.cancelled')}
                       {item.cancelReason ? `: ${item.cancelReason}` : ''}
                     </div>
@@ -59,7 +59,7 @@ export function ItemTable({ items, editable, onEdit, onDelete, emptyText }: Prop
                 <td>{item.leaders.map((l) => `${l.fullName} (${l.titleVi})`).join('; ')}</td>
                 <td>
                   {item.venue}
-                  {item.localityName && <div className="cal-meta">{item.localityName}</div>}
+                  {item.localityName && <div className="ui-meta">{item.localityName}</div>}
                 </td>
                 <td>{participants.join('; ')}</td>
                 <td>{visibilityLabel(item.visibility, t)}</td>

@@ -50,9 +50,9 @@ export function NewProgrammeForm({ calendars, today, onCreated, onClose }: Props
   }
 
   return (
-    <form className="cal-panel" onSubmit={submit} noValidate data-testid="new-programme-form">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="new-programme-form">
       <h3>{t('newProgramme.title')}</h3>
-      <div className="cal-grid">
+      <div className="ui-grid">
         <FormField
           id="new-programme-calendar"
           label={t('newProgramme.calendar')}

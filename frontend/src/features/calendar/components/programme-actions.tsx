@@ -117,7 +117,7 @@ function ReturnDialog({ programme, onClose, onDone }: DialogProps) {
   }
 
   return (
-    <form className="cal-panel" role="dialog" aria-labelledby="return-title" onSubmit={submit} noValidate data-testid="return-dialog">
+    <form className="ui-panel" role="dialog" aria-labelledby="return-title" onSubmit={submit} noValidate data-testid="return-dialog">
       <h3 id="return-title">{t('programmeAction.RETURN')}</h3>
       <FormField
         id="return-comment"
@@ -160,9 +160,9 @@ function ApproveDialog({ programme, today, onClose, onDone }: DialogProps & { to
   }
 
   return (
-    <form className="cal-panel" role="dialog" aria-labelledby="approve-title" onSubmit={submit} noValidate data-testid="approve-dialog">
+    <form className="ui-panel" role="dialog" aria-labelledby="approve-title" onSubmit={submit} noValidate data-testid="approve-dialog">
       <h3 id="approve-title">{t('programmeAction.APPROVE')}</h3>
-      <div className="cal-grid">
+      <div className="ui-grid">
         <FormField
           id="approve-reference"
           label={t('action.decisionReference')}

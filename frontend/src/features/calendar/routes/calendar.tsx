@@ -89,7 +89,7 @@ export function CalendarRoute({ today = isoDate() }: { today?: string }) {
         </p>
       )}
 
-      <form className="cal-toolbar" role="search" onSubmit={submitSearch} data-testid="calendar-filters">
+      <form className="ui-toolbar cal-toolbar" role="search" onSubmit={submitSearch} data-testid="calendar-filters">
         <div className="field">
           <label htmlFor="calendar-body">{t('calendar.body')}</label>
           <select id="calendar-body" data-testid="calendar-body" value={filters.bodyId} onChange={(e) => set({ bodyId: e.target.value })}>
@@ -182,7 +182,7 @@ export function CalendarRoute({ today = isoDate() }: { today?: string }) {
           ))}
         </ul>
       )}
-      <p className="cal-meta" role="status" data-testid="calendar-count">
+      <p className="ui-meta" role="status" data-testid="calendar-count">
         {items.isFetching ? t('common.loading') : t('calendar.count', { count: items.data?.length ?? 0 })}
       </p>
 

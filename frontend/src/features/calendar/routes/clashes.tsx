@@ -64,7 +64,7 @@ export function ClashesRoute({ today = isoDate() }: { today?: string }) {
         <Link to="/calendar">← {t('clashes.back')}</Link>
         <h1 className="page__title">{t('clashes.title')}</h1>
       </div>
-      <form className="cal-toolbar" onSubmit={submit} noValidate data-testid="clashes-range">
+      <form className="ui-toolbar cal-toolbar" onSubmit={submit} noValidate data-testid="clashes-range">
         <div className="field">
           <label htmlFor="clashes-from">{t('clashes.from')}</label>
           <input id="clashes-from" type="date" data-testid="clashes-from" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
@@ -137,11 +137,11 @@ function ItemSide({ label, item, fallback }: { label: string; item: ProgrammeIte
   const { lang, t } = useI18n();
   return (
     <div>
-      <div className="cal-meta">{label}</div>
+      <div className="ui-meta">{label}</div>
       {item ? (
         <>
           <strong>{item.title}</strong>
-          <div className="cal-meta">
+          <div className="ui-meta">
             {item.bodyName} · {formatWhen(item.startsAt, item.endsAt, item.allDay, t, lang)}
           </div>
           <Link to={`/calendar/programmes/${item.programmeId}`} className="btn btn--secondary btn--small" data-testid="clash-move">
@@ -212,8 +212,8 @@ function ClashCard({ clash, item, other, leaders, canAccept }: CardProps) {
         </div>
       )}
       {open && (
-        <form className="cal-panel" onSubmit={submit} noValidate data-testid={mode === 'merge' ? 'clash-merge-form' : 'clash-accept-form'}>
-          {mode === 'merge' && <p className="cal-meta">{t('clashes.mergeExplain')}</p>}
+        <form className="ui-panel" onSubmit={submit} noValidate data-testid={mode === 'merge' ? 'clash-merge-form' : 'clash-accept-form'}>
+          {mode === 'merge' && <p className="ui-meta">{t('clashes.mergeExplain')}</p>}
           <FormField id="clash-note" label={mode === 'merge' ? t('clashes.mergeNote') : t('clashes.note')} error={missing ? t('itemForm.required') : undefined}>
             {(control) => <textarea {...control} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />}
           </FormField>

@@ -124,7 +124,7 @@ export function ProgrammeRoute({ today = isoDate() }: { today?: string }) {
 
       {done && (
         <div data-testid="programme-done">
-          <p className="cal-notice" role="status">
+          <p className="ui-notice" role="status">
             {done.message}
           </p>
           {done.clashes.length > 0 && (

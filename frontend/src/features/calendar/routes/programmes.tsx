@@ -93,7 +93,7 @@ export function ProgrammesRoute({ today = isoDate() }: { today?: string }) {
         />
       )}
 
-      <div className="cal-toolbar" role="search">
+      <div className="ui-toolbar cal-toolbar" role="search">
         <div className="field">
           <label htmlFor="programmes-kind">{t('programmes.filterKind')}</label>
           <select
@@ -138,8 +138,8 @@ export function ProgrammesRoute({ today = isoDate() }: { today?: string }) {
         </p>
       ) : data ? (
         <>
-          <div className="cal-table-wrap">
-            <table className="cal-table" data-testid="programmes-table">
+          <div className="ui-table-wrap">
+            <table className="ui-table cal-table" data-testid="programmes-table">
               <thead>
                 <tr>
                   <th>{t('programmes.period')}</th>
@@ -158,7 +158,7 @@ export function ProgrammesRoute({ today = isoDate() }: { today?: string }) {
                       <Link to={`/calendar/programmes/${p.id}`} data-testid="programme-link">
                         {periodLabel(p.periodKind, p.periodStart, lang)}
                       </Link>
-                      <div className="cal-meta">{p.title}</div>
+                      <div className="ui-meta">{p.title}</div>
                     </td>
                     <td>{p.bodyName}</td>
                     <td>{p.officeName}</td>
@@ -168,7 +168,7 @@ export function ProgrammesRoute({ today = isoDate() }: { today?: string }) {
                     <td className="nowrap">{formatDate(`${p.deadline}T12:00:00Z`, lang)}</td>
                     <td className="nowrap">
                       <OnTimeChip submittedOnTime={p.submittedAt ? p.submittedOnTime : null} />
-                      {p.submittedAt && <div className="cal-meta">{formatDateTime(p.submittedAt, lang)}</div>}
+                      {p.submittedAt && <div className="ui-meta">{formatDateTime(p.submittedAt, lang)}</div>}
                     </td>
                     <td>{p.itemCount}</td>
                   </tr>

@@ -28,8 +28,8 @@ export function TaskTable({ tasks, showPosition = false, showDocument = false, u
     );
   }
   return (
-    <div className="ct-table-wrap">
-      <table className="ct-table" data-testid={testId}>
+    <div className="ui-table-wrap">
+      <table className="ui-table ct-table" data-testid={testId}>
         <thead>
           <tr>
             {showPosition && <th className="num">{t('taskList.position')}</th>}

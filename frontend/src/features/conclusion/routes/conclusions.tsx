@@ -100,8 +100,8 @@ export function ConclusionsRoute() {
         </p>
       ) : data ? (
         <>
-          <div className="ct-table-wrap">
-            <table className="ct-table" data-testid="conclusions-table">
+          <div className="ui-table-wrap">
+            <table className="ui-table ct-table" data-testid="conclusions-table">
               <thead>
                 <tr>
                   <th>{t('conclusions.number')}</th>

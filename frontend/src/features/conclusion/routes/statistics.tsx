@@ -217,8 +217,8 @@ export function StatisticsRoute({ today = isoDate() }: { today?: string }) {
               <h2 id="stats-units-title" className="card__title">
                 {t('stats.byUnit')}
               </h2>
-              <div className="ct-table-wrap">
-                <table className="ct-table" data-testid="stats-units">
+              <div className="ui-table-wrap">
+                <table className="ui-table ct-table" data-testid="stats-units">
                   <thead>
                     <tr>
                       <th className="num">#</th>

@@ -59,7 +59,7 @@ export function AgendaTab({ meeting }: { meeting: Meeting }) {
   return (
     <div className="mt-tabpanel" data-testid="agenda-tab">
       {planning && (
-        <div className="mt-actions">
+        <div className="ui-actions">
           <button
             type="button"
             className={editing === 'new' ? 'btn btn--primary' : 'btn btn--secondary'}
@@ -98,8 +98,8 @@ export function AgendaTab({ meeting }: { meeting: Meeting }) {
           {t('agenda.empty')}
         </p>
       ) : (
-        <div className="mt-table-wrap">
-          <table className="mt-table" data-testid="agenda-table">
+        <div className="ui-table-wrap">
+          <table className="ui-table mt-table" data-testid="agenda-table">
             <thead>
               <tr>
                 <th>{t('agenda.position')}</th>
@@ -202,9 +202,9 @@ function AgendaForm({ meeting, item, onDone }: { meeting: Meeting; item?: Agenda
   }
 
   return (
-    <form className="mt-panel" onSubmit={submit} noValidate data-testid="agenda-form">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="agenda-form">
       <h3>{item ? t('agenda.editTitle') : t('agenda.newTitle')}</h3>
-      <div className="mt-grid">
+      <div className="ui-grid">
         <FormField id="agenda-title" label={t('agenda.title')} error={errorFor(errors, 'title')} className="span-all">
           {(control) => <input {...control} maxLength={500} value={draft.title} onChange={(e) => set({ title: e.target.value })} />}
         </FormField>
@@ -222,7 +222,7 @@ function AgendaForm({ meeting, item, onDone }: { meeting: Meeting; item?: Agenda
         </FormField>
       </div>
       <FormErrorSummary summary={summary} leftover={unmatchedErrors(errors, FIELDS)} testId="agenda-error" />
-      <div className="mt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={mutation.isPending} data-testid="agenda-save">
           {mutation.isPending ? t('meetingForm.saving') : t('agenda.save')}
         </button>

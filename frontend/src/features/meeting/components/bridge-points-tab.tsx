@@ -38,7 +38,7 @@ export function BridgePointsTab({ meeting }: { meeting: Meeting }) {
 
   return (
     <div className="mt-tabpanel" data-testid="bridge-points-tab">
-      <ul className="mt-stats" data-testid="bridge-counts">
+      <ul className="ui-stats" data-testid="bridge-counts">
         <li>
           <strong data-testid="bridge-count">{n(c.bridgePoints)}</strong>
           {t('bridge.points')}
@@ -53,11 +53,11 @@ export function BridgePointsTab({ meeting }: { meeting: Meeting }) {
         </li>
       </ul>
       {!online ? (
-        <p className="mt-meta">{t('bridge.inPerson')}</p>
+        <p className="ui-meta">{t('bridge.inPerson')}</p>
       ) : (
         <>
           {manage && (
-            <div className="mt-actions">
+            <div className="ui-actions">
               <button
                 type="button"
                 className={panel === 'add' ? 'btn btn--primary' : 'btn btn--secondary'}
@@ -101,8 +101,8 @@ export function BridgePointsTab({ meeting }: { meeting: Meeting }) {
               {t('bridge.empty')}
             </p>
           ) : (
-            <div className="mt-table-wrap">
-              <table className="mt-table" data-testid="bridge-table">
+            <div className="ui-table-wrap">
+              <table className="ui-table mt-table" data-testid="bridge-table">
                 <thead>
                   <tr>
                     <th>{t('agenda.position')}</th>
@@ -215,9 +215,9 @@ function BridgePointForm({ meeting, point, onDone }: { meeting: Meeting; point?:
   }
 
   return (
-    <form className="mt-panel" onSubmit={submit} noValidate data-testid="bridge-form">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="bridge-form">
       <h3>{point ? t('bridge.editTitle') : t('bridge.newTitle')}</h3>
-      <div className="mt-grid">
+      <div className="ui-grid">
         <FormField id="bridge-name" label={t('bridge.col.name')} error={errorFor(errors, 'name')} className="span-all">
           {(control) => <input {...control} maxLength={300} value={draft.name} onChange={(e) => set({ name: e.target.value })} />}
         </FormField>
@@ -239,7 +239,7 @@ function BridgePointForm({ meeting, point, onDone }: { meeting: Meeting; point?:
         </FormField>
       </div>
       <FormErrorSummary summary={summary} leftover={unmatchedErrors(errors, FIELDS)} testId="bridge-error" />
-      <div className="mt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={mutation.isPending} data-testid="bridge-save">
           {mutation.isPending ? t('meetingForm.saving') : t('bridge.save')}
         </button>
@@ -279,10 +279,10 @@ function ImportPanel({ meeting }: { meeting: Meeting }) {
   }
 
   return (
-    <form className="mt-panel" onSubmit={submit} noValidate data-testid="bridge-import">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="bridge-import">
       <h3>{t('bridge.importTitle')}</h3>
-      <p className="mt-meta">{t('bridge.importHint')}</p>
-      <div className="mt-actions">
+      <p className="ui-meta">{t('bridge.importHint')}</p>
+      <div className="ui-actions">
         <button
           type="button"
           className="btn btn--secondary btn--small"
@@ -307,14 +307,14 @@ function ImportPanel({ meeting }: { meeting: Meeting }) {
           {problemMessage(template.error, t)}
         </p>
       )}
-      <div className="mt-grid">
+      <div className="ui-grid">
         <FormField id="bridge-import-file" label={t('bridge.importFile')} hint={t('bridge.importFileHint')} error={fileError ?? undefined}>
           {(control) => <input {...control} type="file" accept={IMPORT_ACCEPT} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
         </FormField>
         <fieldset className="field" style={{ border: 0, margin: 0, padding: 0 }}>
           <legend style={{ fontWeight: 600, padding: 0 }}>{t('bridge.importMode')}</legend>
           {(['APPEND', 'REPLACE'] as const).map((m) => (
-            <label key={m} className="mt-check">
+            <label key={m} className="ui-check">
               <input type="radio" name="bridge-import-mode" value={m} checked={mode === m} data-testid={`bridge-mode-${m}`} onChange={() => setMode(m)} />
               {m === 'APPEND' ? t('bridge.modeAppend') : t('bridge.modeReplace')}
             </label>
@@ -322,7 +322,7 @@ function ImportPanel({ meeting }: { meeting: Meeting }) {
         </fieldset>
       </div>
       {result && (
-        <p className="mt-notice" role="status" data-testid="bridge-import-result">
+        <p className="ui-notice" role="status" data-testid="bridge-import-result">
           {t(result.mode === 'REPLACE' ? 'bridge.importedReplace' : 'bridge.imported', {
             imported: n(result.imported),
             replaced: n(result.replaced),
@@ -337,8 +337,8 @@ function ImportPanel({ meeting }: { meeting: Meeting }) {
         </div>
       )}
       {problems.length > 0 && (
-        <div className="mt-table-wrap">
-          <table className="mt-table" data-testid="bridge-import-problems">
+        <div className="ui-table-wrap">
+          <table className="ui-table mt-table" data-testid="bridge-import-problems">
             <thead>
               <tr>
                 <th>{t('bridge.row')}</th>
@@ -358,7 +358,7 @@ function ImportPanel({ meeting }: { meeting: Meeting }) {
           </table>
         </div>
       )}
-      <div className="mt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={importer.isPending} data-testid="bridge-import-submit">
           {importer.isPending ? t('documents.uploading') : t('bridge.importSubmit')}
         </button>

@@ -34,7 +34,7 @@ export function ChecklistTab({ meeting }: { meeting: Meeting }) {
 
   return (
     <div className="mt-tabpanel" data-testid="checklist-tab">
-      <ul className="mt-stats" data-testid="task-counts">
+      <ul className="ui-stats" data-testid="task-counts">
         <li>
           <strong>{c.tasks}</strong>
           {t('checklist.count')}
@@ -49,7 +49,7 @@ export function ChecklistTab({ meeting }: { meeting: Meeting }) {
         </li>
       </ul>
       {planning && (
-        <div className="mt-actions">
+        <div className="ui-actions">
           <button
             type="button"
             className={adding ? 'btn btn--primary' : 'btn btn--secondary'}
@@ -141,9 +141,9 @@ function TaskForm({ meeting, task, onDone }: { meeting: Meeting; task?: MeetingT
   }
 
   return (
-    <form className="mt-panel" onSubmit={submit} noValidate data-testid="task-form">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="task-form">
       <h3>{task ? t('checklist.editTitle') : t('checklist.newTitle')}</h3>
-      <div className="mt-grid">
+      <div className="ui-grid">
         <FormField id="task-category" label={t('checklist.category')} error={errorFor(errors, 'category')}>
           {(control) => (
             <select {...control} value={category} onChange={(e) => setCategory(e.target.value as TaskCategory)}>
@@ -193,7 +193,7 @@ function TaskForm({ meeting, task, onDone }: { meeting: Meeting; task?: MeetingT
         </FormField>
       </div>
       <FormErrorSummary summary={summary} leftover={unmatchedErrors(errors, TASK_FIELDS)} testId="task-error" />
-      <div className="mt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={mutation.isPending} data-testid="task-save">
           {mutation.isPending ? t('meetingForm.saving') : task ? t('checklist.saveChanges') : t('checklist.save')}
         </button>

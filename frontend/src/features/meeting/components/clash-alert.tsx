@@ -14,12 +14,12 @@ export function ClashAlert({ clashes, testId = 'meeting-clashes' }: { clashes: r
   return (
     <div role="alert" data-testid={testId}>
       <p style={{ margin: '0 0 0.4rem', fontWeight: 700 }}>{t('meetingClash.title')}</p>
-      <ul className="mt-clashes">
+      <ul className="ui-clashes">
         {clashes.map((clash, i) => {
           const severity = SEVERITY_OF[clash.severity] ?? 'CONFLICT';
           return (
-            <li key={`${clash.kind}-${i}`} className={`mt-clash mt-clash--${severity}`} data-testid="meeting-clash" data-kind={clash.kind}>
-              <span className="mt-clash__severity">
+            <li key={`${clash.kind}-${i}`} className={`ui-clash ui-clash--${severity}`} data-testid="meeting-clash" data-kind={clash.kind}>
+              <span className="ui-clash__severity">
                 {severity === 'WARNING' ? t('meetingClash.WARNING') : t('meetingClash.CONFLICT')}
               </span>
               <span data-testid="meeting-clash-text">{clash.message}</span>

@@ -22,7 +22,7 @@ import './meeting.css';
 export function InternalNotice({ testId }: { testId: string }) {
   const t = useT();
   return (
-    <p className="mt-info" role="note" data-testid={testId}>
+    <p className="ui-info" role="note" data-testid={testId}>
       {t('documents.internal')}
     </p>
   );
@@ -47,7 +47,7 @@ export function DocumentsTab({ meeting }: { meeting: Meeting }) {
   return (
     <div className="mt-tabpanel" data-testid="documents-tab">
       {writable && (
-        <div className="mt-actions">
+        <div className="ui-actions">
           <button
             type="button"
             className={adding ? 'btn btn--primary' : 'btn btn--secondary'}
@@ -81,14 +81,14 @@ export function DocumentsTab({ meeting }: { meeting: Meeting }) {
                 {doc.title}
               </h3>
               {doc.agendaItemId && agendaTitle.get(doc.agendaItemId) && (
-                <p className="mt-meta">{t('documents.forItem', { item: agendaTitle.get(doc.agendaItemId) ?? '' })}</p>
+                <p className="ui-meta">{t('documents.forItem', { item: agendaTitle.get(doc.agendaItemId) ?? '' })}</p>
               )}
               <ol className="mt-versions" data-testid="document-versions">
                 {doc.versions.map((v) => (
                   <li key={v.version} data-testid="document-version" data-version={v.version}>
                     <strong>{t('documents.version', { version: v.version })}</strong> · <span data-testid="document-file-name">{v.fileName}</span> (
                     {formatFileSize(v.sizeBytes, lang)}) · {t('documents.uploadedBy', { name: v.uploadedByName, at: formatDateTime(v.uploadedAt, lang) })}
-                    {v.note && <span className="mt-meta"> — {v.note}</span>}{' '}
+                    {v.note && <span className="ui-meta"> — {v.note}</span>}{' '}
                     <button
                       type="button"
                       className="btn btn--ghost btn--small"
@@ -166,9 +166,9 @@ function DocumentForm({ meeting, onDone }: { meeting: Meeting; onDone: () => voi
   }
 
   return (
-    <form className="mt-panel" onSubmit={submit} noValidate data-testid="document-form">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="document-form">
       <h3>{t('documents.newTitle')}</h3>
-      <div className="mt-grid">
+      <div className="ui-grid">
         <FormField id="document-title" label={t('documents.title')} error={missing.title ?? errorFor(serverErrors, 'title')} className="span-all">
           {(control) => <input {...control} maxLength={500} value={title} onChange={(e) => setTitle(e.target.value)} />}
         </FormField>
@@ -196,7 +196,7 @@ function DocumentForm({ meeting, onDone }: { meeting: Meeting; onDone: () => voi
           {problemMessage(failed, t)}
         </p>
       )}
-      <div className="mt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={busy} data-testid="document-save">
           {upload.isPending ? t('documents.uploading') : add.isPending ? t('meetingForm.saving') : t('documents.save')}
         </button>
@@ -236,8 +236,8 @@ function VersionForm({ meeting, document, onDone }: { meeting: Meeting; document
   }
 
   return (
-    <form className="mt-panel" onSubmit={submit} noValidate data-testid="version-form">
-      <div className="mt-grid">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="version-form">
+      <div className="ui-grid">
         <FormField id={`${id}-file`} label={t('documents.file')} error={missing ?? undefined}>
           {(control) => (
             <input {...control} data-testid="version-file" type="file" accept={ATTACHMENT_ACCEPT} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
@@ -252,7 +252,7 @@ function VersionForm({ meeting, document, onDone }: { meeting: Meeting; document
           {problemMessage(failed, t)}
         </p>
       )}
-      <div className="mt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary btn--small" disabled={busy} data-testid="version-save">
           {busy ? t('documents.uploading') : t('documents.saveVersion')}
         </button>

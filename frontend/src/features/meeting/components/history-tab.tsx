@@ -23,8 +23,8 @@ export function HistoryTab({ meeting }: { meeting: Meeting }) {
   }
   return (
     <div className="mt-tabpanel" data-testid="history-tab">
-      <div className="mt-table-wrap">
-        <table className="mt-table" data-testid="history-table">
+      <div className="ui-table-wrap">
+        <table className="ui-table mt-table" data-testid="history-table">
           <thead>
             <tr>
               <th>{t('history.at')}</th>

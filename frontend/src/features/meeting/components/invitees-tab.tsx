@@ -39,7 +39,7 @@ export function InviteesTab({ meeting }: { meeting: Meeting }) {
 
   return (
     <div className="mt-tabpanel" data-testid="invitees-tab">
-      <ul className="mt-stats" data-testid="invitee-counts">
+      <ul className="ui-stats" data-testid="invitee-counts">
         <li>
           <strong>{c.invitees}</strong>
           {t('invitees.count')}
@@ -65,8 +65,8 @@ export function InviteesTab({ meeting }: { meeting: Meeting }) {
           {t('invitees.attendedCount')}
         </li>
       </ul>
-      {meeting.status === 'PLANNED' && planning && <p className="mt-meta">{t('invitees.inviteHint')}</p>}
-      <div className="mt-actions">
+      {meeting.status === 'PLANNED' && planning && <p className="ui-meta">{t('invitees.inviteHint')}</p>}
+      <div className="ui-actions">
         {planning && (
           <button
             type="button"
@@ -106,8 +106,8 @@ export function InviteesTab({ meeting }: { meeting: Meeting }) {
           {t('invitees.empty')}
         </p>
       ) : (
-        <div className="mt-table-wrap">
-          <table className="mt-table" data-testid="invitees-table">
+        <div className="ui-table-wrap">
+          <table className="ui-table mt-table" data-testid="invitees-table">
             <thead>
               <tr>
                 <th>{t('invitees.name')}</th>
@@ -122,17 +122,17 @@ export function InviteesTab({ meeting }: { meeting: Meeting }) {
                 <tr key={invitee.id} data-testid="invitee-row" data-id={invitee.id}>
                   <td>
                     <span data-testid="invitee-name">{invitee.name}</span>
-                    {invitee.personTitle && <div className="mt-meta">{invitee.personTitle}</div>}
+                    {invitee.personTitle && <div className="ui-meta">{invitee.personTitle}</div>}
                   </td>
                   <td>{inviteeKindLabel(invitee.kind, t)}</td>
                   <td>
                     <ReplyChip reply={invitee.reply} />
-                    {invitee.reply === 'ABSENT' && invitee.replyReason && <div className="mt-meta">{invitee.replyReason}</div>}
+                    {invitee.reply === 'ABSENT' && invitee.replyReason && <div className="ui-meta">{invitee.replyReason}</div>}
                     {invitee.reply === 'SUBSTITUTE' && invitee.substituteName && (
-                      <div className="mt-meta">{t('invitees.substitute', { name: invitee.substituteName })}</div>
+                      <div className="ui-meta">{t('invitees.substitute', { name: invitee.substituteName })}</div>
                     )}
                     {invitee.repliedAt && (
-                      <div className="mt-meta">
+                      <div className="ui-meta">
                         {t('invitees.repliedBy', { name: invitee.repliedByName ?? '', at: formatDateTime(invitee.repliedAt, lang) })}
                       </div>
                     )}
@@ -140,10 +140,10 @@ export function InviteesTab({ meeting }: { meeting: Meeting }) {
                   </td>
                   <td data-testid="invitee-attended">
                     {invitee.attended === null ? '' : invitee.attended ? t('invitees.present') : t('invitees.notPresent')}
-                    {invitee.attendanceNote && <div className="mt-meta">{invitee.attendanceNote}</div>}
+                    {invitee.attendanceNote && <div className="ui-meta">{invitee.attendanceNote}</div>}
                   </td>
                   <td>
-                    <div className="mt-actions">
+                    <div className="ui-actions">
                       {invitee.canReply && (
                         <button
                           type="button"
@@ -217,9 +217,9 @@ function InviteeForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void
   }
 
   return (
-    <form className="mt-panel" onSubmit={submit} noValidate data-testid="invitee-form">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="invitee-form">
       <h3>{t('invitees.newTitle')}</h3>
-      <div className="mt-grid">
+      <div className="ui-grid">
         <FormField id="invitee-kind" label={t('invitees.kind')} error={errorFor(errors, 'kind')}>
           {(control) => (
             <select
@@ -274,7 +274,7 @@ function InviteeForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void
         leftover={unmatchedErrors(errors, INVITEE_FIELDS)}
         testId="invitee-error"
       />
-      <div className="mt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={add.isPending} data-testid="invitee-save">
           {add.isPending ? t('meetingForm.saving') : t('invitees.save')}
         </button>
@@ -311,11 +311,11 @@ function ReplyForm({ meeting, invitee, onDone }: { meeting: Meeting; invitee: In
   }
 
   return (
-    <form className="mt-panel" onSubmit={submit} noValidate data-testid="reply-form">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="reply-form">
       <fieldset className="field" style={{ border: 0, margin: 0, padding: 0 }}>
         <legend style={{ fontWeight: 600, padding: 0 }}>{t('invitees.reply')}</legend>
         {REPLIES.map((r) => (
-          <label key={r} className="mt-check">
+          <label key={r} className="ui-check">
             <input type="radio" name={id} value={r} checked={answer === r} data-testid={`reply-${r}`} onChange={() => setAnswer(r)} />
             {replyLabel(r, t)}
           </label>
@@ -344,7 +344,7 @@ function ReplyForm({ meeting, invitee, onDone }: { meeting: Meeting; invitee: In
           {problemMessage(reply.error, t)}
         </p>
       )}
-      <div className="mt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary btn--small" disabled={reply.isPending} data-testid="reply-submit">
           {t('invitees.sendReply')}
         </button>
@@ -382,12 +382,12 @@ function AttendanceForm({ meeting, invitees, onDone }: { meeting: Meeting; invit
   }
 
   return (
-    <form className="mt-panel" onSubmit={submit} noValidate data-testid="attendance-form">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="attendance-form">
       <h3>{t('meetingAction.TAKE_ATTENDANCE')}</h3>
       <ul className="ui-checklist" style={{ maxHeight: 'none' }}>
         {entries.map((entry, i) => (
           <li key={entry.inviteeId} style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'center' }}>
-            <label className="mt-check" style={{ minWidth: '16rem' }}>
+            <label className="ui-check" style={{ minWidth: '16rem' }}>
               <input type="checkbox" checked={entry.attended} data-testid="attendance-present" onChange={(e) => change(i, { attended: e.target.checked })} />
               {entry.name}
             </label>
@@ -407,7 +407,7 @@ function AttendanceForm({ meeting, invitees, onDone }: { meeting: Meeting; invit
           {problemMessage(record.error, t)}
         </p>
       )}
-      <div className="mt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={record.isPending} data-testid="attendance-save">
           {record.isPending ? t('meetingForm.saving') : t('invitees.saveAttendance')}
         </button>

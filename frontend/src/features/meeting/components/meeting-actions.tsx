@@ -48,7 +48,7 @@ export function MeetingActions({ meeting, editing, onEdit, onDone }: Props) {
       <h2 id="meeting-actions-title" className="card__title">
         {t('meeting.actions')}
       </h2>
-      <div className="mt-actions">
+      <div className="ui-actions">
         {actions.map((action) => {
           if (action === 'EDIT') {
             return (
@@ -161,9 +161,9 @@ export function PostponeDialog({ meeting, onClose, onDone }: DialogProps) {
   }
 
   return (
-    <form className="mt-panel" role="dialog" aria-labelledby="postpone-title" onSubmit={submit} noValidate data-testid="postpone-dialog">
+    <form className="ui-panel" role="dialog" aria-labelledby="postpone-title" onSubmit={submit} noValidate data-testid="postpone-dialog">
       <h3 id="postpone-title">{t('meetingAction.POSTPONE')}</h3>
-      <div className="mt-grid">
+      <div className="ui-grid">
         <FormField id="postpone-start-date" label={t('meetingForm.newStartDate')} error={missing.start ?? errorFor(serverErrors, 'startsAt')}>
           {(control) => <input {...control} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />}
         </FormField>
@@ -185,7 +185,7 @@ export function PostponeDialog({ meeting, onClose, onDone }: DialogProps) {
           {problemMessage(mutation.error, t)}
         </p>
       )}
-      <div className="mt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={mutation.isPending} data-testid="postpone-submit">
           {mutation.isPending ? t('meeting.working') : t('meetingAction.POSTPONE')}
         </button>
@@ -216,7 +216,7 @@ export function CancelDialog({ meeting, onClose, onDone }: DialogProps) {
   }
 
   return (
-    <form className="mt-panel" role="dialog" aria-labelledby="cancel-title" onSubmit={submit} noValidate data-testid="cancel-dialog">
+    <form className="ui-panel" role="dialog" aria-labelledby="cancel-title" onSubmit={submit} noValidate data-testid="cancel-dialog">
       <h3 id="cancel-title">{t('meetingAction.CANCEL')}</h3>
       <FormField id="cancel-reason" label={t('meeting.reason')} error={missing ? t('meetingForm.required') : errorFor(serverErrors, 'reason')}>
         {(control) => <textarea {...control} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />}
@@ -226,7 +226,7 @@ export function CancelDialog({ meeting, onClose, onDone }: DialogProps) {
           {problemMessage(mutation.error, t)}
         </p>
       )}
-      <div className="mt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={mutation.isPending} data-testid="cancel-submit">
           {mutation.isPending ? t('meeting.working') : t('meetingAction.CANCEL')}
         </button>

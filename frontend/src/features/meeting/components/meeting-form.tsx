@@ -93,9 +93,9 @@ export function MeetingForm({ meeting, today, onSaved, onCancel }: Props) {
   const invited = meeting && meeting.status !== 'PLANNED';
 
   return (
-    <form ref={formRef} className="mt-panel" onSubmit={submit} noValidate data-testid="meeting-form">
+    <form ref={formRef} className="ui-panel" onSubmit={submit} noValidate data-testid="meeting-form">
       {meeting && <h3>{t('meetingForm.editTitle')}</h3>}
-      <div className="mt-grid">
+      <div className="ui-grid">
         <FormField id="meeting-kind" label={t('meetingForm.kind')} error={errorFor(errors, 'kindId')}>
           {(control) => (
             <select {...control} value={draft.kindId} onChange={(e) => set({ kindId: e.target.value })}>
@@ -216,7 +216,7 @@ export function MeetingForm({ meeting, today, onSaved, onCancel }: Props) {
         )}
       </div>
       <FormErrorSummary summary={summary} leftover={leftover} testId="meeting-form-error" />
-      <div className="mt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={mutation.isPending} data-testid="meeting-save">
           {mutation.isPending ? t('meetingForm.saving') : meeting ? t('meetingForm.saveChanges') : t('meetingForm.create')}
         </button>

@@ -50,14 +50,14 @@ export function MinutesTab({ meeting }: { meeting: Meeting }) {
           <>
             {minutes.data && !editing && (
               <article className="card" data-testid="minutes">
-                <p className="mt-pre" data-testid="minutes-text">
+                <p className="ui-pre" data-testid="minutes-text">
                   {minutes.data.content}
                 </p>
-                <p className="mt-meta" data-testid="minutes-written">
+                <p className="ui-meta" data-testid="minutes-written">
                   {t('minutes.writtenBy', { name: minutes.data.writtenByName, at: formatDateTime(minutes.data.writtenAt, lang) })}
                 </p>
                 {minutes.data.approvedAt && (
-                  <p className="mt-notice" data-testid="minutes-approved">
+                  <p className="ui-notice" data-testid="minutes-approved">
                     {t('minutes.approvedBy', { name: minutes.data.approvedByName ?? '', at: formatDateTime(minutes.data.approvedAt, lang) })}
                   </p>
                 )}
@@ -70,7 +70,7 @@ export function MinutesTab({ meeting }: { meeting: Meeting }) {
               </p>
             )}
             {writable && !editing && (
-              <div className="mt-actions">
+              <div className="ui-actions">
                 <button type="button" className="btn btn--primary" data-testid="minutes-edit" onClick={() => setEditing(true)}>
                   {minutes.data ? t('minutes.rewrite') : t('meetingAction.WRITE_MINUTES')}
                 </button>
@@ -104,13 +104,13 @@ function FileRow({ id, onRemove }: { id: string; onRemove?: (id: string) => void
   return (
     <li className="mt-files__item" data-testid="minutes-file-row">
       {file.isPending ? (
-        <span className="mt-meta">{t('common.loading')}</span>
+        <span className="ui-meta">{t('common.loading')}</span>
       ) : file.isError ? (
-        <span className="mt-meta">{unavailable ? t('minutes.fileUnavailable') : problemMessage(file.error, t)}</span>
+        <span className="ui-meta">{unavailable ? t('minutes.fileUnavailable') : problemMessage(file.error, t)}</span>
       ) : (
         <>
           <span className="mt-files__name">{file.data.fileName}</span>
-          <span className="mt-meta">{formatFileSize(file.data.sizeBytes, lang)}</span>
+          <span className="ui-meta">{formatFileSize(file.data.sizeBytes, lang)}</span>
           <button
             type="button"
             className="btn btn--ghost btn--small"
@@ -172,7 +172,7 @@ function MinutesEditor({ meeting, minutes, onDone }: { meeting: Meeting; minutes
   }
 
   return (
-    <form className="mt-panel" onSubmit={submit} noValidate data-testid="minutes-form">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="minutes-form">
       <h3>{minutes ? t('minutes.rewrite') : t('meetingAction.WRITE_MINUTES')}</h3>
       <FormField id="minutes-content" label={t('minutes.content')} error={missing ? t('meetingForm.required') : errorFor(errors, 'content')}>
         {(control) => <textarea {...control} rows={10} maxLength={100_000} value={content} onChange={(e) => setContent(e.target.value)} />}
@@ -193,7 +193,7 @@ function MinutesEditor({ meeting, minutes, onDone }: { meeting: Meeting; minutes
           {stale ? t('meetingForm.stale') : problemMessage(write.error, t)}
         </p>
       )}
-      <div className="mt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={write.isPending || upload.isPending} data-testid="minutes-save">
           {write.isPending ? t('meetingForm.saving') : t('minutes.save')}
         </button>
@@ -217,7 +217,7 @@ function OutcomeNotices({ meeting }: { meeting: Meeting }) {
         {t('notices.title')}
       </h2>
       {meeting.conclusions.length > 0 && (
-        <ul className="mt-meta" data-testid="meeting-conclusions">
+        <ul className="ui-meta" data-testid="meeting-conclusions">
           {meeting.conclusions.map((c) => (
             <li key={c.id}>{t('notices.conclusion', { number: c.number, summary: c.summary })}</li>
           ))}
@@ -235,8 +235,8 @@ function OutcomeNotices({ meeting }: { meeting: Meeting }) {
         <ul className="notif-list">
           {notices.data.map((n) => (
             <li key={n.id} className="card" data-testid="outcome-notice">
-              <p className="mt-pre">{n.content}</p>
-              <p className="mt-meta">
+              <p className="ui-pre">{n.content}</p>
+              <p className="ui-meta">
                 {t('notices.sentBy', { name: n.sentByName, at: formatDateTime(n.sentAt, lang) })} ·{' '}
                 {t('notices.recipients', { names: n.recipients.map((r) => r.name).join(', ') })}
               </p>
@@ -245,7 +245,7 @@ function OutcomeNotices({ meeting }: { meeting: Meeting }) {
         </ul>
       )}
       {allowed && !sending && (
-        <div className="mt-actions" style={{ marginTop: '0.5rem' }}>
+        <div className="ui-actions" style={{ marginTop: '0.5rem' }}>
           <button type="button" className="btn btn--secondary" data-testid="notice-open" onClick={() => setSending(true)}>
             {t('meetingAction.NOTIFY_OUTCOME')}
           </button>
@@ -282,7 +282,7 @@ function NoticeForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void 
   }
 
   return (
-    <form className="mt-panel" onSubmit={submit} noValidate data-testid="notice-form">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="notice-form">
       <h3>{t('meetingAction.NOTIFY_OUTCOME')}</h3>
       <FormField id="notice-content" label={t('notices.content')} error={missing ? t('meetingForm.required') : errorFor(errors, 'content')}>
         {(control) => <textarea {...control} rows={5} maxLength={20_000} value={content} onChange={(e) => setContent(e.target.value)} />}
@@ -315,7 +315,7 @@ function NoticeForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void 
           {problemMessage(notify.error, t)}
         </p>
       )}
-      <div className="mt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={notify.isPending} data-testid="notice-send">
           {notify.isPending ? t('meetingForm.saving') : t('notices.send')}
         </button>

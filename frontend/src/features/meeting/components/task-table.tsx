@@ -42,8 +42,8 @@ export function TaskTable({ tasks, showMeeting = false, removable = false, onEdi
           {problemMessage(remove.error, t)}
         </p>
       )}
-      <div className="mt-table-wrap">
-        <table className="mt-table" data-testid={testId}>
+      <div className="ui-table-wrap">
+        <table className="ui-table mt-table" data-testid={testId}>
           <thead>
             <tr>
               {showMeeting && <th>{t('checklist.meeting')}</th>}
@@ -63,7 +63,7 @@ export function TaskTable({ tasks, showMeeting = false, removable = false, onEdi
                     <Link to={`/meetings/${task.meetingId}?tab=checklist`} data-testid="task-meeting">
                       {task.meetingTitle}
                     </Link>
-                    <div className="mt-meta">
+                    <div className="ui-meta">
                       {formatDateTime(task.meetingStartsAt, lang)} · {task.hostOffice.name}
                     </div>
                   </td>
@@ -71,18 +71,18 @@ export function TaskTable({ tasks, showMeeting = false, removable = false, onEdi
                 <td>{taskCategoryLabel(task.category, t)}</td>
                 <td>
                   <span data-testid="task-row-title">{task.title}</span>
-                  {task.note && <div className="mt-meta">{task.note}</div>}
+                  {task.note && <div className="ui-meta">{task.note}</div>}
                 </td>
                 <td>{task.assigneeOffice?.name ?? task.assigneeUnit?.name ?? ''}</td>
                 <td className="nowrap">{formatDateTime(task.dueAt, lang)}</td>
                 <td>
                   <TaskStateChip done={task.done} overdue={task.overdue} />
                   {task.done && task.doneAt && (
-                    <div className="mt-meta" data-testid="task-done-by">
+                    <div className="ui-meta" data-testid="task-done-by">
                       {t('checklist.doneBy', { name: task.doneByName ?? '', at: formatDateTime(task.doneAt, lang) })}
                     </div>
                   )}
-                  {task.doneNote && <div className="mt-meta">{task.doneNote}</div>}
+                  {task.doneNote && <div className="ui-meta">{task.doneNote}</div>}
                   {completing === task.id && <CompleteForm task={task} onDone={() => setCompleting(null)} />}
                 </td>
                 <td className="nowrap">
@@ -144,7 +144,7 @@ function CompleteForm({ task, onDone }: { task: MeetingTask; onDone: () => void 
   }
 
   return (
-    <form className="mt-panel" onSubmit={submit} noValidate data-testid="complete-form">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="complete-form">
       <div className="field">
         <label htmlFor={id}>{t('checklist.doneNote')}</label>
         <input id={id} data-testid="complete-note" maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
@@ -154,7 +154,7 @@ function CompleteForm({ task, onDone }: { task: MeetingTask; onDone: () => void 
           {problemMessage(complete.error, t)}
         </p>
       )}
-      <div className="mt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary btn--small" disabled={complete.isPending} data-testid="complete-submit">
           {complete.isPending ? t('meetingForm.saving') : t('checklist.confirmComplete')}
         </button>

@@ -92,7 +92,7 @@ export function MeetingStatisticsRoute({ today = isoDate() }: { today?: string }
           {problemMessage(exporter.error, t)}
         </p>
       )}
-      <form className="mt-toolbar" onSubmit={submit} noValidate data-testid="stats-filters">
+      <form className="ui-toolbar mt-toolbar" onSubmit={submit} noValidate data-testid="stats-filters">
         <div className="field">
           <label htmlFor="stats-from">{t('meetings.from')}</label>
           <input id="stats-from" type="date" data-testid="stats-from" value={draft.from} onChange={(e) => set({ from: e.target.value })} />
@@ -150,7 +150,7 @@ export function MeetingStatisticsRoute({ today = isoDate() }: { today?: string }
         <ErrorState message={problemMessage(stats.error, t)} onRetry={() => stats.refetch()} />
       ) : s ? (
         <>
-          <ul className="mt-stats" data-testid="stats-totals">
+          <ul className="ui-stats" data-testid="stats-totals">
             {(
               [
                 ['meetings', s.meetings, 'meetingStats.meetings'],
@@ -176,14 +176,14 @@ export function MeetingStatisticsRoute({ today = isoDate() }: { today?: string }
               {t('meetingStats.attendanceRate')}
             </li>
           </ul>
-          <div className="mt-grid">
+          <div className="ui-grid">
             <CountTable testId="stats-by-kind" title={t('meetingStats.byKind')} rows={s.byKind.map((r) => ({ id: r.kindId, name: r.name, meetings: r.meetings }))} n={n} />
             <CountTable testId="stats-by-body" title={t('meetingStats.byBody')} rows={s.byBody} n={n} />
             <CountTable testId="stats-by-office" title={t('meetingStats.byOffice')} rows={s.byHostOffice} n={n} />
             <section>
               <h2 className="card__title">{t('meetingStats.byMonth')}</h2>
-              <div className="mt-table-wrap">
-                <table className="mt-table" data-testid="stats-by-month">
+              <div className="ui-table-wrap">
+                <table className="ui-table mt-table" data-testid="stats-by-month">
                   <thead>
                     <tr>
                       <th>{t('meetingStats.month')}</th>
@@ -216,10 +216,10 @@ function CountTable({ title, rows, n, testId }: { title: string; rows: { id: str
     <section>
       <h2 className="card__title">{title}</h2>
       {rows.length === 0 ? (
-        <p className="mt-meta">{t('meetingStats.none')}</p>
+        <p className="ui-meta">{t('meetingStats.none')}</p>
       ) : (
-        <div className="mt-table-wrap">
-          <table className="mt-table" data-testid={testId}>
+        <div className="ui-table-wrap">
+          <table className="ui-table mt-table" data-testid={testId}>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>

@@ -86,7 +86,7 @@ export function MeetingTasksRoute() {
           {view === 'hosted' ? t('meetingTasks.hostedOpen') : t('meetingTasks.open')}
           {open.data ? ` (${open.data.totalItems})` : ''}
         </h2>
-        {view === 'hosted' && <p className="mt-meta">{t('meetingTasks.hostedHint')}</p>}
+        {view === 'hosted' && <p className="ui-meta">{t('meetingTasks.hostedHint')}</p>}
         {open.isPending ? (
           <LoadingState />
         ) : open.isError ? (

@@ -140,7 +140,7 @@ export function MeetingRoute({ today = isoDate() }: { today?: string }) {
       </section>
 
       {done && (
-        <p className="mt-notice" role="status" data-testid="meeting-done">
+        <p className="ui-notice" role="status" data-testid="meeting-done">
           {t(done.key, done.action ? { action: meetingActionLabel(done.action, t) } : undefined)}
         </p>
       )}

@@ -58,7 +58,7 @@ export function MeetingsRoute({ today = isoDate() }: { today?: string }) {
     <div className="page">
       <div className="page__head page__head--row">
         <h1 className="page__title">{t('meetings.title')}</h1>
-        <div className="mt-actions">
+        <div className="ui-actions">
           <Link to="/meeting-tasks" className="btn btn--secondary" data-testid="meetings-tasks-link">
             {t('nav.meetingTasks')}
           </Link>
@@ -75,7 +75,7 @@ export function MeetingsRoute({ today = isoDate() }: { today?: string }) {
         </div>
       </div>
 
-      <form className="mt-toolbar" role="search" onSubmit={submitSearch} data-testid="meetings-filters">
+      <form className="ui-toolbar mt-toolbar" role="search" onSubmit={submitSearch} data-testid="meetings-filters">
         {filters.view === 'list' && (
           <>
             <div className="field">
@@ -165,7 +165,7 @@ export function MeetingsRoute({ today = isoDate() }: { today?: string }) {
       {filters.view === 'month' ? (
         <>
           {month.isError && <ErrorState message={problemMessage(month.error, t)} onRetry={() => month.refetch()} />}
-          <p className="mt-meta" role="status" data-testid="meetings-month-count">
+          <p className="ui-meta" role="status" data-testid="meetings-month-count">
             {month.isFetching ? t('common.loading') : t('meetings.count', { count: month.data?.length ?? 0 })}
           </p>
           <Suspense fallback={<LoadingState />}>
@@ -182,8 +182,8 @@ export function MeetingsRoute({ today = isoDate() }: { today?: string }) {
         </p>
       ) : (
         <>
-          <div className="mt-table-wrap">
-            <table className="mt-table" data-testid="meetings-table">
+          <div className="ui-table-wrap">
+            <table className="ui-table mt-table" data-testid="meetings-table">
               <thead>
                 <tr>
                   <th>{t('meetings.when')}</th>
@@ -201,7 +201,7 @@ export function MeetingsRoute({ today = isoDate() }: { today?: string }) {
                       <Link to={`/meetings/${m.id}`} data-testid="meeting-link">
                         {m.title}
                       </Link>
-                      <div className="mt-meta">
+                      <div className="ui-meta">
                         {m.kind.name} · {m.body.name} · {meetingFormatLabel(m.format, t)}
                       </div>
                     </td>

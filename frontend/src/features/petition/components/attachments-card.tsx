@@ -9,11 +9,11 @@ function AttachmentItem({ id }: { id: string }) {
   const { lang, t } = useI18n();
   const attachment = useAttachment(id);
   const download = useDownloadAttachment();
-  if (attachment.isPending) return <li className="pt-meta">{t('common.loading')}</li>;
+  if (attachment.isPending) return <li className="ui-meta">{t('common.loading')}</li>;
   if (attachment.isError) return <li className="field__error">{problemMessage(attachment.error, t)}</li>;
   return (
     <li data-testid="attachment">
-      <strong>{attachment.data.fileName}</strong> <span className="pt-meta">({formatFileSize(attachment.data.sizeBytes, lang)})</span>{' '}
+      <strong>{attachment.data.fileName}</strong> <span className="ui-meta">({formatFileSize(attachment.data.sizeBytes, lang)})</span>{' '}
       <button
         type="button"
         className="btn btn--secondary btn--small"
@@ -37,7 +37,7 @@ export function AttachmentsCard({ attachmentIds }: { attachmentIds: readonly str
         {t('petition.attachments')}
       </h2>
       {attachmentIds.length === 0 ? (
-        <p className="pt-meta" data-testid="attachments-empty">
+        <p className="ui-meta" data-testid="attachments-empty">
           {t('attachments.none')}
         </p>
       ) : (

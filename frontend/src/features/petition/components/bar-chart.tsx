@@ -14,7 +14,7 @@ export function BarChart({ title, bars, testId }: { title: string; bars: readonl
   const max = Math.max(0, ...bars.map((b) => b.value));
   return (
     <div className="pt-chart" data-testid={testId}>
-      <p className="pt-chart__title">{title}</p>
+      <p className="ui-chart__title">{title}</p>
       {bars.map((b) => (
         <div
           key={b.key}
@@ -25,9 +25,9 @@ export function BarChart({ title, bars, testId }: { title: string; bars: readonl
           data-key={b.key}
         >
           <span aria-hidden="true">{b.label}</span>
-          <span className="pt-bar" aria-hidden="true">
-            <span className="pt-bar__fill" style={{ width: width(b.value, max) }} />
-            <span className="pt-bar__value">{formatNumber(b.value, lang)}</span>
+          <span className="ui-bar" aria-hidden="true">
+            <span className="ui-bar__fill pt-bar__fill" style={{ width: width(b.value, max) }} />
+            <span className="ui-bar__value">{formatNumber(b.value, lang)}</span>
           </span>
         </div>
       ))}
@@ -48,7 +48,7 @@ export function MonthColumns({ title, columns, testId }: { title: string; column
   const width = Math.max(STEP * columns.length, STEP);
   return (
     <figure className="pt-chart" data-testid={testId} style={{ margin: 0 }}>
-      <figcaption className="pt-chart__title">{title}</figcaption>
+      <figcaption className="ui-chart__title">{title}</figcaption>
       <svg className="pt-columns" viewBox={`0 0 ${width} ${HEIGHT + 16}`} role="img" aria-label={title} preserveAspectRatio="xMinYMin meet" style={{ maxWidth: `${width * 1.6}px` }}>
         {columns.map((c, i) => {
           const x = i * STEP + 6;

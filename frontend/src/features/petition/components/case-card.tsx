@@ -54,7 +54,7 @@ export function CaseCard({ petition, highlight }: { petition: Petition; highligh
           <div data-testid="case-details">
             <p>
               <strong data-testid="case-name">{petitionCase.data.title}</strong>{' '}
-              <span className="pt-meta">{t('case.since', { date: formatDay(petitionCase.data.firstReceivedOn, lang), count: petitionCase.data.petitions.length })}</span>
+              <span className="ui-meta">{t('case.since', { date: formatDay(petitionCase.data.firstReceivedOn, lang), count: petitionCase.data.petitions.length })}</span>
             </p>
             <ul>
               {petitionCase.data.petitions.map((p) => (
@@ -67,12 +67,12 @@ export function CaseCard({ petition, highlight }: { petition: Petition; highligh
           </div>
         ))}
       {!petition.caseId && (
-        <p className="pt-meta" data-testid="case-none">
+        <p className="ui-meta" data-testid="case-none">
           {t('case.none')}
         </p>
       )}
       {linked && (
-        <p className="pt-notice" role="status" data-testid="case-linked">
+        <p className="ui-notice" role="status" data-testid="case-linked">
           {t('case.linked')}
         </p>
       )}
@@ -85,7 +85,7 @@ export function CaseCard({ petition, highlight }: { petition: Petition; highligh
       ) : duplicates.isError ? (
         <ErrorState message={problemMessage(duplicates.error, t)} onRetry={() => duplicates.refetch()} />
       ) : candidates.length === 0 ? (
-        <p className="pt-meta" data-testid="duplicates-none">
+        <p className="ui-meta" data-testid="duplicates-none">
           {t('duplicates.none')}
         </p>
       ) : (
@@ -95,8 +95,8 @@ export function CaseCard({ petition, highlight }: { petition: Petition; highligh
               {t('duplicates.alert', { count: candidates.length })}
             </p>
           )}
-          <div className="pt-table-wrap">
-            <table className="pt-table" data-testid="duplicates-table">
+          <div className="ui-table-wrap">
+            <table className="ui-table pt-table" data-testid="duplicates-table">
               <thead>
                 <tr>
                   <th>
@@ -122,7 +122,7 @@ export function CaseCard({ petition, highlight }: { petition: Petition; highligh
                     </td>
                     <td className="nowrap">
                       <Link to={`/petitions/${d.petitionId}`}>{d.number}</Link>
-                      <div className="pt-meta">
+                      <div className="ui-meta">
                         {petitionKindLabel(d.kind, t)} · {formatDay(d.receivedOn, lang)}
                       </div>
                     </td>
@@ -133,8 +133,8 @@ export function CaseCard({ petition, highlight }: { petition: Petition; highligh
                           {t('duplicates.samePetitioner')}
                         </Chip>
                       )}{' '}
-                      <span className="pt-meta">{t('duplicates.similarity', { value: PERCENT[lang].format(d.similarity) })}</span>
-                      {d.caseId && <div className="pt-meta">{t('duplicates.inCase')}</div>}
+                      <span className="ui-meta">{t('duplicates.similarity', { value: PERCENT[lang].format(d.similarity) })}</span>
+                      {d.caseId && <div className="ui-meta">{t('duplicates.inCase')}</div>}
                     </td>
                     <td>
                       <PetitionStatusChip status={d.status} testId="duplicate-status" />
@@ -144,7 +144,7 @@ export function CaseCard({ petition, highlight }: { petition: Petition; highligh
               </tbody>
             </table>
           </div>
-          <div className="pt-toolbar">
+          <div className="ui-toolbar pt-toolbar">
             {!petition.caseId && (
               <div className="field" style={{ flex: 1 }}>
                 <label htmlFor="case-new-title">{t('case.newTitle')}</label>

@@ -25,7 +25,7 @@ export function DeadlinesCard({ petition }: { petition: Petition }) {
         <div className="facts__row">
           <dt>{t('handling.nextDue')}</dt>
           <dd data-testid="deadline-next">
-            {h.dueOn ? <DueCountdown dueOn={h.dueOn} daysLeft={h.daysLeft} testId="petition-due" /> : <span className="pt-meta">{t('handling.noDue')}</span>}
+            {h.dueOn ? <DueCountdown dueOn={h.dueOn} daysLeft={h.daysLeft} testId="petition-due" /> : <span className="ui-meta">{t('handling.noDue')}</span>}
           </dd>
         </div>
         {h.firstDueOn && (
@@ -33,7 +33,7 @@ export function DeadlinesCard({ petition }: { petition: Petition }) {
             <dt>{t('handling.firstDue')}</dt>
             <dd data-testid="deadline-first">
               {formatDay(h.firstDueOn, lang)}
-              {h.firstDueRule && <div className="pt-meta">{t('handling.basis', { rule: h.firstDueRule })}</div>}
+              {h.firstDueRule && <div className="ui-meta">{t('handling.basis', { rule: h.firstDueRule })}</div>}
             </dd>
           </div>
         )}
@@ -45,7 +45,7 @@ export function DeadlinesCard({ petition }: { petition: Petition }) {
               {h.resolutionMaxOn && h.resolutionMaxOn !== h.resolutionDueOn && (
                 <div>{t('handling.resolutionMax', { date: formatDay(h.resolutionMaxOn, lang) })}</div>
               )}
-              {h.resolutionDueRule && <div className="pt-meta">{t('handling.basis', { rule: h.resolutionDueRule })}</div>}
+              {h.resolutionDueRule && <div className="ui-meta">{t('handling.basis', { rule: h.resolutionDueRule })}</div>}
             </dd>
           </div>
         )}
@@ -54,7 +54,7 @@ export function DeadlinesCard({ petition }: { petition: Petition }) {
           <dd data-testid="deadline-classification">
             {classification}
             {h.classifiedAt && (
-              <div className="pt-meta">
+              <div className="ui-meta">
                 {[
                   complexityLabel(h.complexity, t),
                   h.remoteArea ? t('handling.remoteArea') : null,

@@ -49,12 +49,12 @@ export function DocumentsCard({ petition }: { petition: Petition }) {
         {t('petitionDocs.title')}
       </h2>
       {documents.length === 0 ? (
-        <p className="pt-meta" data-testid="documents-empty">
+        <p className="ui-meta" data-testid="documents-empty">
           {t('petitionDocs.empty')}
         </p>
       ) : (
-        <div className="pt-table-wrap">
-          <table className="pt-table" data-testid="documents-table">
+        <div className="ui-table-wrap">
+          <table className="ui-table pt-table" data-testid="documents-table">
             <thead>
               <tr>
                 <th>{t('petitionDocs.kind')}</th>
@@ -103,16 +103,16 @@ export function ForwardingsCard({ petition, today, canRecord }: { petition: Peti
                 <span data-testid="forwarding-authority">{t('forwardings.to', { authority: f.authority })}</span>
                 {letter && <LetterButton petitionId={petition.id} document={letter} testId="forwarding-letter-download" />}
               </div>
-              {letter && <div className="pt-meta">{t('forwardings.letter', { number: letter.number, date: formatDay(letter.issuedOn, lang) })}</div>}
+              {letter && <div className="ui-meta">{t('forwardings.letter', { number: letter.number, date: formatDay(letter.issuedOn, lang) })}</div>}
               {f.repliedOn ? (
                 <div data-testid="forwarding-reply">
                   <strong>{t('forwardings.repliedOn', { date: formatDay(f.repliedOn, lang) })}</strong>
-                  {f.replyDocument && <span className="pt-meta"> · {t('forwardings.replyDocument', { number: f.replyDocument })}</span>}
-                  <p className="pt-pre">{f.replySummary}</p>
+                  {f.replyDocument && <span className="ui-meta"> · {t('forwardings.replyDocument', { number: f.replyDocument })}</span>}
+                  <p className="ui-pre">{f.replySummary}</p>
                 </div>
               ) : (
-                <div className="pt-actions">
-                  <span className="pt-meta" data-testid="forwarding-awaiting">
+                <div className="ui-actions">
+                  <span className="ui-meta" data-testid="forwarding-awaiting">
                     {t('forwardings.awaiting')}
                   </span>
                   {f.replyDueOn && <DueCountdown dueOn={f.replyDueOn} daysLeft={daysBetween(today, f.replyDueOn)} testId="forwarding-due" />}
@@ -159,8 +159,8 @@ function ReplyForm({ petition, forwarding, today, onDone }: { petition: Petition
   }
 
   return (
-    <form className="pt-panel" onSubmit={submit} noValidate data-testid="reply-form">
-      <div className="pt-grid">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="reply-form">
+      <div className="ui-grid">
         <FormField id="reply-on" label={t('forwardings.replyOn')} error={missing.repliedOn ?? errorFor(serverErrors, 'repliedOn')}>
           {(control) => <input {...control} type="date" max={today} value={repliedOn} onChange={(e) => setRepliedOn(e.target.value)} />}
         </FormField>
@@ -176,7 +176,7 @@ function ReplyForm({ petition, forwarding, today, onDone }: { petition: Petition
           {problemMessage(record.error, t)}
         </p>
       )}
-      <div className="pt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary btn--small" disabled={record.isPending} data-testid="reply-submit">
           {record.isPending ? t('petition.working') : t('forwardings.saveReply')}
         </button>
@@ -198,8 +198,8 @@ export function UnitAssignmentsCard({ petition, today }: { petition: Petition; t
       <h2 id="unit-assignments-title" className="card__title">
         {t('unitAssignments.title')}
       </h2>
-      <div className="pt-table-wrap">
-        <table className="pt-table">
+      <div className="ui-table-wrap">
+        <table className="ui-table pt-table">
           <thead>
             <tr>
               <th>{t('unitAssignments.unit')}</th>
@@ -212,16 +212,16 @@ export function UnitAssignmentsCard({ petition, today }: { petition: Petition; t
             {assignments.map((a) => (
               <tr key={a.id} data-testid="unit-assignment-row">
                 <td>{a.unitName}</td>
-                <td className="pt-pre">{a.request}</td>
+                <td className="ui-pre">{a.request}</td>
                 <td>{a.reportedAt ? formatDay(a.dueOn, lang) : <DueCountdown dueOn={a.dueOn} daysLeft={daysBetween(today, a.dueOn)} testId="unit-assignment-due" />}</td>
                 <td>
                   {a.reportedAt ? (
                     <>
-                      <div className="pt-meta">{t('unitAssignments.reportedAt', { at: formatDateTime(a.reportedAt, lang) })}</div>
-                      <p className="pt-pre">{a.result}</p>
+                      <div className="ui-meta">{t('unitAssignments.reportedAt', { at: formatDateTime(a.reportedAt, lang) })}</div>
+                      <p className="ui-pre">{a.result}</p>
                     </>
                   ) : (
-                    <span className="pt-meta">{t('unitAssignments.awaiting')}</span>
+                    <span className="ui-meta">{t('unitAssignments.awaiting')}</span>
                   )}
                 </td>
               </tr>

@@ -17,7 +17,7 @@ function toneOf(daysLeft: number): ChipTone {
  */
 export function DueCountdown({ dueOn, daysLeft, testId = 'due' }: { dueOn: string | null; daysLeft: number | null; testId?: string }) {
   const { lang, t } = useI18n();
-  if (!dueOn || daysLeft === null) return <span className="pt-meta">—</span>;
+  if (!dueOn || daysLeft === null) return <span className="ui-meta">—</span>;
   const text =
     daysLeft < 0 ? t('countdown.overdue', { days: -daysLeft }) : daysLeft === 0 ? t('countdown.today') : t('countdown.left', { days: daysLeft });
   const state = daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'today' : 'open';

@@ -50,9 +50,9 @@ export function ForwardForm({ petition, today, onDone, onClose }: Props) {
   }
 
   return (
-    <form className="pt-panel" onSubmit={submit} noValidate aria-labelledby="forward-title" data-testid="forward-form">
+    <form className="ui-panel" onSubmit={submit} noValidate aria-labelledby="forward-title" data-testid="forward-form">
       <h3 id="forward-title">{t('petitionAction.FORWARD')}</h3>
-      <div className="pt-grid">
+      <div className="ui-grid">
         <OneUnitPicker id="forward-unit" label={t('forward.unit')} selected={unit} onChange={pickUnit} error={errorFor(serverErrors, 'authorityUnitId')} />
         <FormField
           id="forward-authority"
@@ -82,7 +82,7 @@ export function ForwardForm({ petition, today, onDone, onClose }: Props) {
           {problemMessage(forward.error, t)}
         </p>
       )}
-      <div className="pt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={forward.isPending} data-testid="forward-submit">
           {forward.isPending ? t('petition.working') : t('forward.submit')}
         </button>

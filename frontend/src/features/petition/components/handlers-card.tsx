@@ -43,20 +43,20 @@ export function HandlersCard({ petition, onAssigned }: { petition: Petition; onA
         {t('handlers.title')}
       </h2>
       {petition.handlers.length === 0 ? (
-        <p className="pt-meta" data-testid="handlers-none">
+        <p className="ui-meta" data-testid="handlers-none">
           {t('handlers.none')}
         </p>
       ) : (
         <ul data-testid="handlers-list">
           {petition.handlers.map((h) => (
             <li key={h.userId} data-testid="handler">
-              <strong>{h.fullName}</strong> <span className="pt-meta">{t('handlers.since', { at: formatDateTime(h.assignedAt, lang) })}</span>
+              <strong>{h.fullName}</strong> <span className="ui-meta">{t('handlers.since', { at: formatDateTime(h.assignedAt, lang) })}</span>
             </li>
           ))}
         </ul>
       )}
       {canAssign && (
-        <form className="pt-panel" onSubmit={submit} noValidate data-testid="assign-handler-form">
+        <form className="ui-panel" onSubmit={submit} noValidate data-testid="assign-handler-form">
           <h3>{t('petitionAction.ASSIGN_HANDLER')}</h3>
           <FormField
             id="assign-handler"
@@ -80,7 +80,7 @@ export function HandlersCard({ petition, onAssigned }: { petition: Petition; onA
               {problemMessage(assign.error ?? staff.error, t)}
             </p>
           )}
-          <div className="pt-actions">
+          <div className="ui-actions">
             <button type="submit" className="btn btn--primary" disabled={assign.isPending} data-testid="assign-handler-submit">
               {assign.isPending ? t('petition.working') : t('handlers.assign')}
             </button>

@@ -36,11 +36,11 @@ export function HandlingActions({ petition, today, onDone }: { petition: Petitio
         {t('handling.title')}
       </h2>
       {petition.status === 'RECEIVED' && petition.handling.eligible === null && (
-        <p className="pt-meta" data-testid="handling-classify-first">
+        <p className="ui-meta" data-testid="handling-classify-first">
           {t('handling.classifyFirst')}
         </p>
       )}
-      <div className="pt-actions">
+      <div className="ui-actions">
         {actions.map((action) => (
           <button
             key={action}

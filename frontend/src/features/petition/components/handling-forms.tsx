@@ -22,7 +22,7 @@ export type HandlingFormProps = { petition: Petition; today: string; onDone: (pe
 function Buttons({ pending, submitLabel, onClose, testId }: { pending: boolean; submitLabel: string; onClose: () => void; testId: string }) {
   const t = useT();
   return (
-    <div className="pt-actions">
+    <div className="ui-actions">
       <button type="submit" className="btn btn--primary" disabled={pending} data-testid={`${testId}-submit`}>
         {pending ? t('petition.working') : submitLabel}
       </button>
@@ -81,15 +81,15 @@ export function ClassifyForm({ petition, onDone, onClose }: HandlingFormProps) {
   }
 
   return (
-    <form className="pt-panel" onSubmit={submit} noValidate aria-labelledby="classify-title" data-testid="classify-form">
+    <form className="ui-panel" onSubmit={submit} noValidate aria-labelledby="classify-title" data-testid="classify-form">
       <h3 id="classify-title">{t('petitionAction.CLASSIFY')}</h3>
       <fieldset className="pt-radios" aria-describedby={missing.eligible ? 'classify-eligible-error' : undefined}>
         <legend>{t('classify.eligibleQuestion')}</legend>
-        <label className="pt-check">
+        <label className="ui-check pt-check">
           <input type="radio" name="classify-eligible" data-testid="classify-eligible-yes" checked={eligible === true} onChange={() => setEligible(true)} />
           {t('handling.eligible')}
         </label>
-        <label className="pt-check">
+        <label className="ui-check pt-check">
           <input type="radio" name="classify-eligible" data-testid="classify-eligible-no" checked={eligible === false} onChange={() => setEligible(false)} />
           {t('classify.notEligible')}
         </label>
@@ -99,7 +99,7 @@ export function ClassifyForm({ petition, onDone, onClose }: HandlingFormProps) {
           </p>
         )}
       </fieldset>
-      <div className="pt-grid">
+      <div className="ui-grid">
         {eligible === false && (
           <FormField id="classify-reason" label={t('classify.reason')} error={missing.reason ?? errorFor(serverErrors, 'ineligibleReason')}>
             {(control) => (
@@ -138,7 +138,7 @@ export function ClassifyForm({ petition, onDone, onClose }: HandlingFormProps) {
             )}
           </FormField>
         )}
-        <label className="pt-check" style={{ alignSelf: 'end' }}>
+        <label className="ui-check pt-check" style={{ alignSelf: 'end' }}>
           <input type="checkbox" data-testid="classify-remote" checked={remoteArea} onChange={(e) => setRemoteArea(e.target.checked)} />
           {t('classify.remoteArea')}
         </label>
@@ -167,9 +167,9 @@ export function AcceptForm({ petition, today, onDone, onClose }: HandlingFormPro
   }
 
   return (
-    <form className="pt-panel" onSubmit={submit} noValidate aria-labelledby="accept-title" data-testid="accept-form">
+    <form className="ui-panel" onSubmit={submit} noValidate aria-labelledby="accept-title" data-testid="accept-form">
       <h3 id="accept-title">{t('petitionAction.ACCEPT')}</h3>
-      <div className="pt-grid">
+      <div className="ui-grid">
         <FormField id="accept-on" label={t('accept.on')} error={errorFor(serverErrors, 'acceptedOn')}>
           {(control) => <input {...control} type="date" max={today} value={acceptedOn} onChange={(e) => setAcceptedOn(e.target.value)} />}
         </FormField>
@@ -201,7 +201,7 @@ export function GuideForm({ petition, onDone, onClose }: HandlingFormProps) {
   }
 
   return (
-    <form className="pt-panel" onSubmit={submit} noValidate aria-labelledby="guide-title" data-testid="guide-form">
+    <form className="ui-panel" onSubmit={submit} noValidate aria-labelledby="guide-title" data-testid="guide-form">
       <h3 id="guide-title">{t('petitionAction.GUIDE')}</h3>
       <FormField id="guide-reply" label={t('guide.reply')} error={missing ? t('petitionForm.required') : errorFor(serverErrors, 'reply')}>
         {(control) => <textarea {...control} rows={5} maxLength={8000} value={reply} onChange={(e) => setReply(e.target.value)} />}
@@ -236,7 +236,7 @@ export function FileForm({ petition, onDone, onClose }: HandlingFormProps) {
   }
 
   return (
-    <form className="pt-panel" onSubmit={submit} noValidate aria-labelledby="file-title" data-testid="file-form">
+    <form className="ui-panel" onSubmit={submit} noValidate aria-labelledby="file-title" data-testid="file-form">
       <h3 id="file-title">{t('petitionAction.FILE')}</h3>
       <FormField id="file-reason" label={t('file.reason')} error={missing ? t('petitionForm.required') : errorFor(serverErrors, 'reason')}>
         {(control) => <textarea {...control} rows={3} maxLength={4000} value={reason} onChange={(e) => setReason(e.target.value)} />}
@@ -267,9 +267,9 @@ export function ResolveForm({ petition, today, onDone, onClose }: HandlingFormPr
   }
 
   return (
-    <form className="pt-panel" onSubmit={submit} noValidate aria-labelledby="resolve-title" data-testid="resolve-form">
+    <form className="ui-panel" onSubmit={submit} noValidate aria-labelledby="resolve-title" data-testid="resolve-form">
       <h3 id="resolve-title">{t('petitionAction.RESOLVE')}</h3>
-      <div className="pt-grid">
+      <div className="ui-grid">
         <FormField id="resolve-on" label={t('resolve.on')} error={errorFor(serverErrors, 'resolvedOn')}>
           {(control) => <input {...control} type="date" max={today} value={resolvedOn} onChange={(e) => setResolvedOn(e.target.value)} />}
         </FormField>
@@ -311,9 +311,9 @@ export function AssignUnitForm({ petition, today, onDone, onClose }: HandlingFor
   }
 
   return (
-    <form className="pt-panel" onSubmit={submit} noValidate aria-labelledby="assign-unit-title" data-testid="assign-unit-form">
+    <form className="ui-panel" onSubmit={submit} noValidate aria-labelledby="assign-unit-title" data-testid="assign-unit-form">
       <h3 id="assign-unit-title">{t('petitionAction.ASSIGN_UNIT')}</h3>
-      <div className="pt-grid">
+      <div className="ui-grid">
         <OneUnitPicker id="assign-unit" label={t('assignUnit.unit')} selected={unit} onChange={setUnit} error={missing.unit ?? errorFor(serverErrors, 'unitId')} />
         <FormField id="assign-unit-due" label={t('assignUnit.dueOn')} error={missing.dueOn ?? errorFor(serverErrors, 'dueOn')}>
           {(control) => <input {...control} type="date" min={today} value={dueOn} onChange={(e) => setDueOn(e.target.value)} />}

@@ -20,10 +20,10 @@ export function HistoryCard({ petitionId }: { petitionId: string }) {
       ) : history.isError ? (
         <ErrorState message={problemMessage(history.error, t)} onRetry={() => history.refetch()} />
       ) : history.data.length === 0 ? (
-        <p className="pt-meta">{t('petitionHistory.empty')}</p>
+        <p className="ui-meta">{t('petitionHistory.empty')}</p>
       ) : (
-        <div className="pt-table-wrap">
-          <table className="pt-table" data-testid="history-table">
+        <div className="ui-table-wrap">
+          <table className="ui-table pt-table" data-testid="history-table">
             <thead>
               <tr>
                 <th>{t('petitionHistory.at')}</th>
@@ -37,7 +37,7 @@ export function HistoryCard({ petitionId }: { petitionId: string }) {
                 <tr key={`${e.at}-${i}`} data-testid="history-row" data-kind={e.kind}>
                   <td className="nowrap">{formatDateTime(e.at, lang)}</td>
                   <td>{petitionEventLabel(e.kind, t)}</td>
-                  <td className="pt-pre">{e.note ?? ''}</td>
+                  <td className="ui-pre">{e.note ?? ''}</td>
                   <td>{e.actorName}</td>
                 </tr>
               ))}

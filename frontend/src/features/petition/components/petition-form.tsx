@@ -112,8 +112,8 @@ export function PetitionForm({ today, fixedChannel, pending, error, onSubmit, on
   const groupError = errors.petitioners;
 
   return (
-    <form ref={formRef} className="pt-panel" onSubmit={submit} noValidate data-testid="petition-form">
-      <div className="pt-grid">
+    <form ref={formRef} className="ui-panel" onSubmit={submit} noValidate data-testid="petition-form">
+      <div className="ui-grid">
         {!fixedChannel && (
           <FormField id="petition-channel" label={t('petition.channel')} error={errorFor(errors, 'channel')}>
             {(control) => (
@@ -149,7 +149,7 @@ export function PetitionForm({ today, fixedChannel, pending, error, onSubmit, on
           {(control) => <input {...control} type="date" max={today} value={draft.receivedOn} onChange={(e) => set({ receivedOn: e.target.value })} />}
         </FormField>
         {draft.kind === 'DENUNCIATION' && (
-          <p className="pt-info span-all" role="note" data-testid="petition-denunciation-note">
+          <p className="ui-info span-all" role="note" data-testid="petition-denunciation-note">
             {t('petitionForm.denunciationNote')}
           </p>
         )}
@@ -189,9 +189,9 @@ export function PetitionForm({ today, fixedChannel, pending, error, onSubmit, on
         </FormField>
       </div>
 
-      <fieldset className="pt-panel" style={{ margin: 0 }} aria-describedby={groupError ? 'petition-petitioners-error' : undefined}>
+      <fieldset className="ui-panel" style={{ margin: 0 }} aria-describedby={groupError ? 'petition-petitioners-error' : undefined}>
         <legend style={{ fontWeight: 700, color: 'var(--navy)' }}>{t('petition.petitioners')}</legend>
-        <label className="pt-check">
+        <label className="ui-check pt-check">
           <input
             type="checkbox"
             data-testid="petition-anonymous"
@@ -201,7 +201,7 @@ export function PetitionForm({ today, fixedChannel, pending, error, onSubmit, on
           {t('petitionForm.anonymous')}
         </label>
         {draft.anonymous ? (
-          <p className="pt-meta" data-testid="petition-anonymous-hint">
+          <p className="ui-meta" data-testid="petition-anonymous-hint">
             {t('petitionForm.anonymousHint')}
           </p>
         ) : (
@@ -211,7 +211,7 @@ export function PetitionForm({ today, fixedChannel, pending, error, onSubmit, on
                 <li key={p.key} className="pt-petitioner" data-testid="petitioner-row">
                   <div className="pt-petitioner__head">
                     <span>{t('petition.petitionerNo', { n: i + 1 })}</span>
-                    <label className="pt-check">
+                    <label className="ui-check pt-check">
                       <input
                         type="checkbox"
                         data-testid={`petitioner-${i}-representative`}
@@ -231,7 +231,7 @@ export function PetitionForm({ today, fixedChannel, pending, error, onSubmit, on
                       </button>
                     )}
                   </div>
-                  <div className="pt-grid">
+                  <div className="ui-grid">
                     <FormField id={`petitioner-${i}-name`} label={t('identity.fullName')} error={errorFor(errors, `petitioners[${i}].fullName`)}>
                       {(control) => (
                         <input {...control} maxLength={200} autoComplete="off" value={p.fullName} onChange={(e) => setPetitioner(p.key, { fullName: e.target.value })} />
@@ -263,7 +263,7 @@ export function PetitionForm({ today, fixedChannel, pending, error, onSubmit, on
                 </li>
               ))}
             </ol>
-            <div className="pt-actions">
+            <div className="ui-actions">
               <button
                 type="button"
                 className="btn btn--secondary btn--small"
@@ -291,7 +291,7 @@ export function PetitionForm({ today, fixedChannel, pending, error, onSubmit, on
                 />
               )}
             </FormField>
-            <p className={crowd ? 'pt-warning' : 'pt-meta'} data-testid="petition-crowd-rule">
+            <p className={crowd ? 'pt-warning' : 'ui-meta'} data-testid="petition-crowd-rule">
               {crowd ? t('petitionForm.crowdNow', { count, max: maxRepresentatives(count), marked }) : t('petitionForm.crowdRule')}
             </p>
           </>
@@ -328,7 +328,7 @@ export function PetitionForm({ today, fixedChannel, pending, error, onSubmit, on
             {draft.attachments.map((a, i) => {
               const scanError = filesErrors.byFile[a.id];
               return (
-                <li key={a.id} className="pt-petitioner pt-actions" data-testid="petition-file">
+                <li key={a.id} className="pt-petitioner ui-actions" data-testid="petition-file">
                   <span className="ui-tag">
                     <span id={`petition-file-${i}-name`}>{a.fileName}</span> ({formatFileSize(a.sizeBytes, lang)})
                     <button
@@ -339,7 +339,7 @@ export function PetitionForm({ today, fixedChannel, pending, error, onSubmit, on
                       ×
                     </button>
                   </span>
-                  <label className="pt-check" htmlFor={`petition-file-${i}-identity-scan`}>
+                  <label className="ui-check pt-check" htmlFor={`petition-file-${i}-identity-scan`}>
                     <input
                       id={`petition-file-${i}-identity-scan`}
                       type="checkbox"
@@ -369,7 +369,7 @@ export function PetitionForm({ today, fixedChannel, pending, error, onSubmit, on
       </div>
 
       <FormErrorSummary summary={summary} leftover={leftover} testId="petition-form-error" />
-      <div className="pt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={pending || upload.isPending} data-testid="petition-save">
           {pending ? t('petitionForm.saving') : submitLabel}
         </button>

@@ -27,13 +27,13 @@ export function PetitionersCard({ petition }: { petition: Petition }) {
         )}
       </div>
       {petition.anonymous ? (
-        <p className="pt-meta" data-testid="petitioners-anonymous">
+        <p className="ui-meta" data-testid="petitioners-anonymous">
           {t('petition.anonymous')}
         </p>
       ) : (
         <>
           {petition.crowd && (
-            <p className="pt-meta" data-testid="petitioners-crowd">
+            <p className="ui-meta" data-testid="petitioners-crowd">
               {t('petition.crowdOf', { count: petition.petitionerCount, listed: petition.petitioners.length })}
             </p>
           )}
@@ -42,7 +42,7 @@ export function PetitionersCard({ petition }: { petition: Petition }) {
               <li key={p.position} className="pt-petitioner" data-testid="petitioner" data-redacted={p.redacted}>
                 <div className="pt-petitioner__head">
                   <span>{t('petition.petitionerNo', { n: p.position })}</span>
-                  {p.representative && <span className="pt-meta">{t('petition.representative')}</span>}
+                  {p.representative && <span className="ui-meta">{t('petition.representative')}</span>}
                 </div>
                 {p.redacted || !p.identity ? (
                   <span className="pt-redacted" data-testid="petitioner-redacted">
@@ -55,7 +55,7 @@ export function PetitionersCard({ petition }: { petition: Petition }) {
             ))}
           </ol>
           {petition.kind === 'DENUNCIATION' && (
-            <p className="pt-meta" data-testid="petitioners-denunciation">
+            <p className="ui-meta" data-testid="petitioners-denunciation">
               {t('petition.denouncerProtected')}
             </p>
           )}

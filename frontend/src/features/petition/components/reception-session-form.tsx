@@ -138,8 +138,8 @@ export function ReceptionSessionForm({ session, today, onSaved, onCancel }: Prop
   const officeOptions = (offices.data ?? []).filter((o) => o.id !== host).map((o) => ({ id: o.id, label: name(o) }));
 
   return (
-    <form ref={formRef} className="pt-panel" onSubmit={submit} noValidate data-testid="session-form">
-      <div className="pt-grid">
+    <form ref={formRef} className="ui-panel" onSubmit={submit} noValidate data-testid="session-form">
+      <div className="ui-grid">
         <FormField id="session-kind" label={t('reception.kind')} error={errorFor(errors, 'kind')}>
           {(control) => (
             <select {...control} value={draft.kind} onChange={(e) => set({ kind: e.target.value as ReceptionSessionKind })}>
@@ -217,7 +217,7 @@ export function ReceptionSessionForm({ session, today, onSaved, onCancel }: Prop
         <FormField id="session-venue" label={t('reception.venue')} error={errorFor(errors, 'venue')} className="span-all">
           {(control) => <input {...control} maxLength={300} value={draft.venue} onChange={(e) => set({ venue: e.target.value })} />}
         </FormField>
-        <label className="pt-check span-all">
+        <label className="ui-check pt-check span-all">
           <input type="checkbox" data-testid="session-public" checked={draft.publicSession} onChange={(e) => set({ publicSession: e.target.checked })} />
           {t('reception.public')}
         </label>
@@ -228,7 +228,7 @@ export function ReceptionSessionForm({ session, today, onSaved, onCancel }: Prop
         )}
       </div>
       <FormErrorSummary summary={summary} leftover={unmatchedErrors(errors, FIELDS)} testId="session-form-error" />
-      <div className="pt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={mutation.isPending} data-testid="session-save">
           {mutation.isPending ? t('petitionForm.saving') : session ? t('reception.saveChanges') : t('reception.create')}
         </button>

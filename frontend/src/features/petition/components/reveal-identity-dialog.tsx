@@ -65,7 +65,7 @@ export function RevealIdentityDialog({ petition, onClose }: { petition: Petition
                 <li key={p.position} className="pt-petitioner" data-testid="revealed-petitioner">
                   <div className="pt-petitioner__head">
                     <span>{t('petition.petitionerNo', { n: p.position })}</span>
-                    {p.representative && <span className="pt-meta">{t('petition.representative')}</span>}
+                    {p.representative && <span className="ui-meta">{t('petition.representative')}</span>}
                   </div>
                   {p.identity ? <IdentityLines identity={p.identity} /> : <span className="pt-redacted">{t('petition.redacted')}</span>}
                 </li>
@@ -93,10 +93,10 @@ export function RevealIdentityDialog({ petition, onClose }: { petition: Petition
                 {problemMessage(scan.error, t)}
               </p>
             )}
-            <p className="pt-meta">{t('reveal.forgetOnClose')}</p>
+            <p className="ui-meta">{t('reveal.forgetOnClose')}</p>
           </>
         ) : (
-          <form onSubmit={submit} noValidate className="pt-panel" style={{ marginTop: 0 }} data-testid="reveal-form">
+          <form onSubmit={submit} noValidate className="ui-panel" style={{ marginTop: 0 }} data-testid="reveal-form">
             <FormField
               id="reveal-reason"
               label={t('reveal.reason')}
@@ -112,14 +112,14 @@ export function RevealIdentityDialog({ petition, onClose }: { petition: Petition
                 {problemMessage(disclose.error, t)}
               </p>
             )}
-            <div className="pt-actions">
+            <div className="ui-actions">
               <button type="submit" className="btn btn--primary" disabled={disclose.isPending} data-testid="reveal-submit">
                 {disclose.isPending ? t('petition.working') : t('reveal.submit')}
               </button>
             </div>
           </form>
         )}
-        <div className="pt-actions">
+        <div className="ui-actions">
           <button type="button" className="btn btn--secondary" onClick={close} data-testid="reveal-close">
             {t('reveal.close')}
           </button>

@@ -80,8 +80,8 @@ export function NewVoterRecommendationRoute({ today = isoDate() }: { today?: str
         <Link to="/voter-recommendations">← {t('voter.back')}</Link>
         <h1 className="page__title">{t('voter.newTitle')}</h1>
       </div>
-      <form className="pt-panel" onSubmit={submit} noValidate data-testid="recommendation-form">
-        <div className="pt-grid">
+      <form className="ui-panel" onSubmit={submit} noValidate data-testid="recommendation-form">
+        <div className="ui-grid">
           <FormField id="voter-gathered-by" label={t('voter.gatheredBy')} error={errorFor(errors, 'gatheredBy')}>
             {(control) => (
               <select {...control} value={gatheredBy} onChange={(e) => setGatheredBy(e.target.value as VoterMeetingHost)}>
@@ -113,7 +113,7 @@ export function NewVoterRecommendationRoute({ today = isoDate() }: { today?: str
           </FormField>
         </div>
         <FormErrorSummary summary={summary} leftover={unmatchedErrors(errors, FIELDS)} testId="recommendation-form-error" />
-        <div className="pt-actions">
+        <div className="ui-actions">
           <button type="submit" className="btn btn--primary" disabled={create.isPending} data-testid="recommendation-save">
             {create.isPending ? t('petitionForm.saving') : t('voter.create')}
           </button>

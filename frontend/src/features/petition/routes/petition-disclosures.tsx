@@ -49,7 +49,7 @@ export function PetitionDisclosuresRoute() {
         <PetitionsNav />
         <p className="page__subtitle">{t('disclosures.subtitle')}</p>
       </div>
-      <form className="pt-toolbar" role="search" onSubmit={submit}>
+      <form className="ui-toolbar pt-toolbar" role="search" onSubmit={submit}>
         <div className="field">
           <label htmlFor="disclosures-q">{t('petitions.q')}</label>
           <input id="disclosures-q" type="search" data-testid="disclosures-q" value={search} onChange={(e) => setSearch(e.target.value)} />
@@ -68,8 +68,8 @@ export function PetitionDisclosuresRoute() {
         </p>
       ) : (
         <>
-          <div className="pt-table-wrap">
-            <table className="pt-table" data-testid="disclosures-table">
+          <div className="ui-table-wrap">
+            <table className="ui-table pt-table" data-testid="disclosures-table">
               <thead>
                 <tr>
                   <th>{t('disclosures.at')}</th>
@@ -88,7 +88,7 @@ export function PetitionDisclosuresRoute() {
                     <td className="nowrap" data-testid="disclosure-petition">
                       {d.petitionNumber}
                     </td>
-                    <td className="pt-pre" data-testid="disclosure-reason">
+                    <td className="ui-pre" data-testid="disclosure-reason">
                       {d.reason}
                     </td>
                   </tr>

@@ -111,7 +111,7 @@ export function PetitionStatisticsRoute({ today = isoDate() }: { today?: string 
           {problemMessage(exporter.error, t)}
         </p>
       )}
-      <form className="pt-toolbar" onSubmit={submit} noValidate data-testid="stats-filters">
+      <form className="ui-toolbar pt-toolbar" onSubmit={submit} noValidate data-testid="stats-filters">
         <div className="field">
           <label htmlFor="stats-from">{t('petitionStats.from')}</label>
           <input id="stats-from" type="date" data-testid="stats-from" value={draft.from} onChange={(e) => set({ from: e.target.value })} />
@@ -158,10 +158,10 @@ export function PetitionStatisticsRoute({ today = isoDate() }: { today?: string 
         <ErrorState message={problemMessage(stats.error, t)} onRetry={() => stats.refetch()} />
       ) : s ? (
         <>
-          <p className="pt-meta" data-testid="stats-as-of">
+          <p className="ui-meta" data-testid="stats-as-of">
             {t('petitionStats.asOf', { from: formatDay(s.from, lang), to: formatDay(s.to, lang), asOf: formatDay(s.asOf, lang) })}
           </p>
-          <ul className="pt-stats" data-testid="stats-totals">
+          <ul className="ui-stats pt-stats" data-testid="stats-totals">
             {TOTALS.map(([key, label]) => (
               <li key={key} data-testid={`stats-${key}`} className={key === 'overdue' && s.totals.overdue > 0 ? 'is-danger' : undefined}>
                 <strong>{n(s.totals[key])}</strong>
@@ -174,7 +174,7 @@ export function PetitionStatisticsRoute({ today = isoDate() }: { today?: string 
             </li>
           </ul>
 
-          <div className="pt-grid">
+          <div className="ui-grid">
             <BarChart
               title={t('petitionStats.byKind')}
               testId="chart-by-kind"
@@ -223,8 +223,8 @@ export function PetitionStatisticsRoute({ today = isoDate() }: { today?: string 
 
           <section>
             <h2 className="card__title">{t('petitionStats.documentsByKind')}</h2>
-            <div className="pt-table-wrap">
-              <table className="pt-table" data-testid="stats-documents-by-kind">
+            <div className="ui-table-wrap">
+              <table className="ui-table pt-table" data-testid="stats-documents-by-kind">
                 <tbody>
                   {s.documents.byKind.map((d) => (
                     <tr key={d.kind}>
@@ -249,10 +249,10 @@ function CountsTable({ title, rows, testId, withDocuments = false }: { title: st
     <section>
       <h2 className="card__title">{title}</h2>
       {rows.length === 0 ? (
-        <p className="pt-meta">{t('petitionStats.none')}</p>
+        <p className="ui-meta">{t('petitionStats.none')}</p>
       ) : (
-        <div className="pt-table-wrap">
-          <table className="pt-table" data-testid={testId}>
+        <div className="ui-table-wrap">
+          <table className="ui-table pt-table" data-testid={testId}>
             <thead>
               <tr>
                 <th />

@@ -65,7 +65,7 @@ export function PetitionUnitAssignmentsRoute({ today = isoDate() }: { today?: st
         ))}
       </div>
       {done && (
-        <p className="pt-notice" role="status" data-testid="unit-work-done">
+        <p className="ui-notice" role="status" data-testid="unit-work-done">
           {done}
         </p>
       )}
@@ -87,20 +87,20 @@ export function PetitionUnitAssignmentsRoute({ today = isoDate() }: { today?: st
                     {t('unitWork.petition', { number: a.petitionNumber })} — {a.petitionSubject}
                   </span>
                   {a.reportedAt ? (
-                    <span className="pt-meta">{t('unitAssignments.reportedAt', { at: formatDateTime(a.reportedAt, lang) })}</span>
+                    <span className="ui-meta">{t('unitAssignments.reportedAt', { at: formatDateTime(a.reportedAt, lang) })}</span>
                   ) : (
                     <DueCountdown dueOn={a.dueOn} daysLeft={daysBetween(today, a.dueOn)} testId="unit-work-due" />
                   )}
                 </div>
-                <p className="pt-pre">{a.request}</p>
+                <p className="ui-pre">{a.request}</p>
                 {a.reportedAt ? (
                   <div data-testid="unit-work-result">
                     <strong>{t('unitAssignments.result')}</strong>
-                    <p className="pt-pre">{a.result}</p>
+                    <p className="ui-pre">{a.result}</p>
                   </div>
                 ) : (
                   <>
-                    <p className="pt-meta">{t('unitWork.dueOn', { date: formatDay(a.dueOn, lang) })}</p>
+                    <p className="ui-meta">{t('unitWork.dueOn', { date: formatDay(a.dueOn, lang) })}</p>
                     <button
                       type="button"
                       className="btn btn--secondary btn--small"
@@ -156,7 +156,7 @@ function ReportForm({ assignment, onClose, onDone }: { assignment: UnitAssignmen
   }
 
   return (
-    <form className="pt-panel" onSubmit={submit} noValidate data-testid="unit-report-form">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="unit-report-form">
       <FormField id={`unit-report-${assignment.id}`} label={t('unitWork.result')} error={missing ? t('petitionForm.required') : errorFor(serverErrors, 'result')}>
         {(control) => <textarea {...control} data-testid="unit-report-result" rows={5} maxLength={8000} value={result} onChange={(e) => setResult(e.target.value)} />}
       </FormField>
@@ -165,7 +165,7 @@ function ReportForm({ assignment, onClose, onDone }: { assignment: UnitAssignmen
           {problemMessage(report.error, t)}
         </p>
       )}
-      <div className="pt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary btn--small" disabled={report.isPending} data-testid="unit-report-submit">
           {report.isPending ? t('petition.working') : t('unitWork.sendReport')}
         </button>

@@ -85,7 +85,7 @@ export function PetitionRoute({ today = isoDate() }: { today?: string }) {
       </div>
 
       {done && (
-        <div className="pt-notice" role="status" data-testid="petition-done">
+        <div className="ui-notice" role="status" data-testid="petition-done">
           <span>{done.text}</span> {done.letter && <LetterButton petitionId={p.id} document={done.letter} testId="done-letter-download" />}
         </div>
       )}
@@ -105,14 +105,14 @@ export function PetitionRoute({ today = isoDate() }: { today?: string }) {
             ))}
           <div className="facts__row">
             <dt>{t('petition.content')}</dt>
-            <dd className="pt-pre" data-testid="fact-content">
+            <dd className="ui-pre" data-testid="fact-content">
               {p.content}
             </dd>
           </div>
           {p.contestedAct && (
             <div className="facts__row">
               <dt>{t('petition.contestedAct')}</dt>
-              <dd className="pt-pre" data-testid="fact-contested-act">
+              <dd className="ui-pre" data-testid="fact-contested-act">
                 {p.contestedAct}
               </dd>
             </div>

@@ -73,7 +73,7 @@ export function PetitionsRoute() {
           <h1 className="page__title">{t('petitions.title')}</h1>
           <PetitionsNav />
         </div>
-        <div className="pt-actions">
+        <div className="ui-actions">
           <Link to="/petitions/new" className="btn btn--primary" data-testid="petition-new">
             {t('petitions.new')}
           </Link>
@@ -96,7 +96,7 @@ export function PetitionsRoute() {
       </div>
 
       {filters.tab === 'all' && (
-        <form className="pt-toolbar" role="search" onSubmit={submitSearch} data-testid="petitions-filters">
+        <form className="ui-toolbar pt-toolbar" role="search" onSubmit={submitSearch} data-testid="petitions-filters">
           <div className="field">
             <label htmlFor="petitions-kind">{t('petition.kind')}</label>
             <select id="petitions-kind" data-testid="petitions-kind" value={filters.kind} onChange={(e) => go({ kind: e.target.value as PetitionKind | '' })}>
@@ -161,7 +161,7 @@ export function PetitionsRoute() {
               onChange={(e) => go({ receivedTo: e.target.value })}
             />
           </div>
-          <label className="pt-check">
+          <label className="ui-check pt-check">
             <input type="checkbox" data-testid="petitions-overdue" checked={filters.overdue} onChange={(e) => go({ overdue: e.target.checked })} />
             {t('petitions.overdueOnly')}
           </label>
@@ -182,7 +182,7 @@ export function PetitionsRoute() {
         </form>
       )}
       {filters.tab === 'mine' && (
-        <p className="pt-meta" data-testid="petitions-mine-hint">
+        <p className="ui-meta" data-testid="petitions-mine-hint">
           {t('petitions.mineHint')}
         </p>
       )}
@@ -197,11 +197,11 @@ export function PetitionsRoute() {
         </p>
       ) : (
         <>
-          <p className="pt-meta" role="status" data-testid="petitions-count">
+          <p className="ui-meta" role="status" data-testid="petitions-count">
             {t('petitions.count', { count: list.data.totalItems })}
           </p>
-          <div className="pt-table-wrap">
-            <table className="pt-table" data-testid="petitions-table">
+          <div className="ui-table-wrap">
+            <table className="ui-table pt-table" data-testid="petitions-table">
               <thead>
                 <tr>
                   <th>{t('petition.number')}</th>
@@ -226,7 +226,7 @@ export function PetitionsRoute() {
                     <td className="nowrap">{formatDay(p.receivedOn, lang)}</td>
                     <td>
                       <span data-testid="petition-row-subject">{p.subject}</span> <FlagBadges flags={listFlags(p)} testId="petition-row-flags" />
-                      {p.crowd && <div className="pt-meta">{t('petitions.people', { count: p.petitionerCount })}</div>}
+                      {p.crowd && <div className="ui-meta">{t('petitions.people', { count: p.petitionerCount })}</div>}
                     </td>
                     <td>
                       <PetitionStatusChip status={p.status} testId="petition-row-status" />

@@ -100,7 +100,7 @@ export function ReceptionSessionRoute({ today = isoDate() }: { today?: string })
             .map(([testId, label, value]) => (
               <div className="facts__row" key={testId}>
                 <dt>{label}</dt>
-                <dd className="pt-pre" data-testid={testId}>
+                <dd className="ui-pre" data-testid={testId}>
                   {value}
                 </dd>
               </div>
@@ -119,7 +119,7 @@ export function ReceptionSessionRoute({ today = isoDate() }: { today?: string })
       )}
 
       {done && (
-        <p className="pt-notice" role="status" data-testid="session-done">
+        <p className="ui-notice" role="status" data-testid="session-done">
           {done}
         </p>
       )}
@@ -129,7 +129,7 @@ export function ReceptionSessionRoute({ today = isoDate() }: { today?: string })
           <h2 id="session-actions-title" className="card__title">
             {t('reception.actions')}
           </h2>
-          <div className="pt-actions">
+          <div className="ui-actions">
             {actions.map((a) => (
               <button
                 key={a}
@@ -150,7 +150,7 @@ export function ReceptionSessionRoute({ today = isoDate() }: { today?: string })
           {open === 'CANCEL' && <CancelForm session={s} onClose={() => setOpen(null)} onDone={() => finished(t('reception.cancelledDone'))} />}
           {open === 'RECORD_PETITION' && (
             <>
-              <p className="pt-meta">{t('reception.recordHint')}</p>
+              <p className="ui-meta">{t('reception.recordHint')}</p>
               <PetitionForm
                 key={formKey}
                 today={lastDay < sessionDay ? sessionDay : lastDay}
@@ -182,12 +182,12 @@ export function ReceptionSessionRoute({ today = isoDate() }: { today?: string })
           ) : petitions.isError ? (
             <ErrorState message={problemMessage(petitions.error, t)} onRetry={() => petitions.refetch()} />
           ) : petitions.data.length === 0 ? (
-            <p className="pt-meta" data-testid="session-petitions-empty">
+            <p className="ui-meta" data-testid="session-petitions-empty">
               {t('reception.noPetitions')}
             </p>
           ) : (
-            <div className="pt-table-wrap">
-              <table className="pt-table">
+            <div className="ui-table-wrap">
+              <table className="ui-table pt-table">
                 <thead>
                   <tr>
                     <th>{t('petition.number')}</th>
@@ -249,9 +249,9 @@ function HoldForm({ session, onClose, onDone }: FormProps) {
   }
 
   return (
-    <form className="pt-panel" onSubmit={submit} noValidate data-testid="hold-form">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="hold-form">
       <h3>{t('receptionAction.HOLD')}</h3>
-      <div className="pt-grid">
+      <div className="ui-grid">
         <FormField id="hold-citizens" label={t('reception.citizensCount')} error={missing.citizens ?? errorFor(serverErrors, 'citizensCount')}>
           {(control) => <input {...control} type="number" min={0} inputMode="numeric" value={citizens} onChange={(e) => setCitizens(e.target.value)} />}
         </FormField>
@@ -273,7 +273,7 @@ function HoldForm({ session, onClose, onDone }: FormProps) {
           {problemMessage(hold.error, t)}
         </p>
       )}
-      <div className="pt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={hold.isPending} data-testid="hold-submit">
           {hold.isPending ? t('petition.working') : t('receptionAction.HOLD')}
         </button>
@@ -301,7 +301,7 @@ function CancelForm({ session, onClose, onDone }: FormProps) {
   }
 
   return (
-    <form className="pt-panel" onSubmit={submit} noValidate data-testid="cancel-form">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="cancel-form">
       <h3>{t('receptionAction.CANCEL')}</h3>
       <FormField id="cancel-reason" label={t('reception.cancelReason')} error={missing ? t('petitionForm.required') : errorFor(serverErrors, 'reason')}>
         {(control) => <textarea {...control} rows={2} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />}
@@ -311,7 +311,7 @@ function CancelForm({ session, onClose, onDone }: FormProps) {
           {problemMessage(cancel.error, t)}
         </p>
       )}
-      <div className="pt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={cancel.isPending} data-testid="cancel-submit">
           {cancel.isPending ? t('petition.working') : t('receptionAction.CANCEL')}
         </button>

@@ -68,7 +68,7 @@ export function ReceptionSessionsRoute() {
           </Link>
         )}
       </div>
-      <div className="pt-toolbar" data-testid="sessions-filters">
+      <div className="ui-toolbar pt-toolbar" data-testid="sessions-filters">
         <div className="field">
           <label htmlFor="sessions-from">{t('reception.from')}</label>
           <input id="sessions-from" type="date" data-testid="sessions-from" value={from} onChange={(e) => go({ from: e.target.value })} />
@@ -111,8 +111,8 @@ export function ReceptionSessionsRoute() {
         </p>
       ) : (
         <>
-          <div className="pt-table-wrap">
-            <table className="pt-table" data-testid="sessions-table">
+          <div className="ui-table-wrap">
+            <table className="ui-table pt-table" data-testid="sessions-table">
               <thead>
                 <tr>
                   <th>{t('reception.when')}</th>
@@ -134,13 +134,13 @@ export function ReceptionSessionsRoute() {
                     <td>{receptionKindLabel(s.kind, t)}</td>
                     <td>
                       {s.leaders.map((l) => `${l.fullName} (${l.title})`).join('; ')}
-                      {s.occasion && <div className="pt-meta">{s.occasion}</div>}
+                      {s.occasion && <div className="ui-meta">{s.occasion}</div>}
                     </td>
                     <td>{s.venue}</td>
                     <td>{s.hostOffice.name}</td>
                     <td>
                       <ReceptionStatusChip status={s.status} testId="session-row-status" />
-                      {s.citizensCount !== null && <div className="pt-meta">{t('reception.citizens', { count: s.citizensCount })}</div>}
+                      {s.citizensCount !== null && <div className="ui-meta">{t('reception.citizens', { count: s.citizensCount })}</div>}
                     </td>
                   </tr>
                 ))}

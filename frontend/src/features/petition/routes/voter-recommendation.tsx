@@ -58,17 +58,17 @@ export function VoterRecommendationRoute({ today = isoDate() }: { today?: string
           {t('voter.heading', { number: r.number })}
         </h1>
         <p className="page__subtitle">
-          <VoterStatusChip status={r.status} /> {r.published && <span className="pt-meta">{t('voter.publishedAt', { at: formatDateTime(r.publishedAt ?? '', lang) })}</span>}
+          <VoterStatusChip status={r.status} /> {r.published && <span className="ui-meta">{t('voter.publishedAt', { at: formatDateTime(r.publishedAt ?? '', lang) })}</span>}
         </p>
       </div>
       {done && (
-        <p className="pt-notice" role="status" data-testid="recommendation-done">
+        <p className="ui-notice" role="status" data-testid="recommendation-done">
           {done}
         </p>
       )}
       <section className="card">
         <h2 className="card__title">{t('voter.content')}</h2>
-        <p className="pt-pre" data-testid="recommendation-content">
+        <p className="ui-pre" data-testid="recommendation-content">
           {r.content}
         </p>
         <dl className="facts">
@@ -77,7 +77,7 @@ export function VoterRecommendationRoute({ today = isoDate() }: { today?: string
             .map(([testId, label, value]) => (
               <div className="facts__row" key={testId}>
                 <dt>{label}</dt>
-                <dd className="pt-pre" data-testid={testId}>
+                <dd className="ui-pre" data-testid={testId}>
                   {value}
                 </dd>
               </div>
@@ -87,8 +87,8 @@ export function VoterRecommendationRoute({ today = isoDate() }: { today?: string
               <dt>{t('voter.dueOn')}</dt>
               <dd data-testid="fact-due">
                 {r.status === 'ASSIGNED' ? <DueCountdown dueOn={r.dueOn} daysLeft={daysBetween(today, r.dueOn)} testId="recommendation-due" /> : formatDay(r.dueOn, lang)}
-                {r.dueRule && <div className="pt-meta">{t('handling.basis', { rule: r.dueRule })}</div>}
-                {r.sharedMatter && <div className="pt-meta">{t('voter.sharedMatter')}</div>}
+                {r.dueRule && <div className="ui-meta">{t('handling.basis', { rule: r.dueRule })}</div>}
+                {r.sharedMatter && <div className="ui-meta">{t('voter.sharedMatter')}</div>}
               </dd>
             </div>
           )}
@@ -98,13 +98,13 @@ export function VoterRecommendationRoute({ today = isoDate() }: { today?: string
       {r.answer && (
         <section className="card" data-testid="recommendation-answer">
           <h2 className="card__title">{t('voter.answer')}</h2>
-          <p className="pt-meta">
+          <p className="ui-meta">
             {t('voter.answeredOn', { date: formatDay(r.answeredOn, lang) })}
             {r.answerDocumentNumber && ` · ${t('forwardings.replyDocument', { number: r.answerDocumentNumber })}`}
             {r.answeredByName && ` · ${r.answeredByName}`}
             {r.answeredOnTime !== null && ` · ${r.answeredOnTime ? t('voter.onTime') : t('voter.late')}`}
           </p>
-          <p className="pt-pre">{r.answer}</p>
+          <p className="ui-pre">{r.answer}</p>
         </section>
       )}
 
@@ -113,7 +113,7 @@ export function VoterRecommendationRoute({ today = isoDate() }: { today?: string
           <h2 id="voter-actions-title" className="card__title">
             {t('voter.actions')}
           </h2>
-          <div className="pt-actions">
+          <div className="ui-actions">
             {can('ASSIGN') && (
               <button type="button" className="btn btn--secondary" aria-expanded={open === 'ASSIGN'} data-testid="recommendation-assign" onClick={() => setOpen(open === 'ASSIGN' ? null : 'ASSIGN')}>
                 {r.status === 'ASSIGNED' ? t('voter.reassign') : t('voterAction.ASSIGN')}
@@ -211,9 +211,9 @@ function AssignForm({ recommendation, today, onClose, onDone }: FormProps) {
   }
 
   return (
-    <form className="pt-panel" onSubmit={submit} noValidate data-testid="recommendation-assign-form">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="recommendation-assign-form">
       <h3>{t('voterAction.ASSIGN')}</h3>
-      <div className="pt-grid">
+      <div className="ui-grid">
         <OneUnitPicker id="voter-unit" label={t('voter.unit')} selected={unit} onChange={setUnit} error={missing ?? errorFor(serverErrors, 'unitId')} />
         <FormField id="voter-authority" label={t('voter.authority')} hint={t('voter.authorityHint')} error={errorFor(serverErrors, 'authority')}>
           {(control) => <input {...control} maxLength={300} value={authority} onChange={(e) => setAuthority(e.target.value)} disabled={!!unit} />}
@@ -221,7 +221,7 @@ function AssignForm({ recommendation, today, onClose, onDone }: FormProps) {
         <FormField id="voter-assigned-on" label={t('voter.assignedOn')} error={errorFor(serverErrors, 'assignedOn')}>
           {(control) => <input {...control} type="date" value={assignedOn} onChange={(e) => setAssignedOn(e.target.value)} />}
         </FormField>
-        <label className="pt-check" style={{ alignSelf: 'end' }}>
+        <label className="ui-check pt-check" style={{ alignSelf: 'end' }}>
           <input type="checkbox" data-testid="voter-shared" checked={sharedMatter} onChange={(e) => setSharedMatter(e.target.checked)} />
           {t('voter.sharedMatterAsk')}
         </label>
@@ -229,7 +229,7 @@ function AssignForm({ recommendation, today, onClose, onDone }: FormProps) {
           {(control) => <input {...control} type="date" min={assignedOn || undefined} value={dueOn} onChange={(e) => setDueOn(e.target.value)} />}
         </FormField>
       </div>
-      <p className="pt-info" data-testid="voter-default-due">
+      <p className="ui-info" data-testid="voter-default-due">
         {statutory.isSuccess
           ? t('voter.defaultDue', { date: formatDay(statutory.data.dueOn, lang), days: statutory.data.days, rule: statutory.data.legalReference })
           : statutory.isError
@@ -241,7 +241,7 @@ function AssignForm({ recommendation, today, onClose, onDone }: FormProps) {
           {problemMessage(assign.error, t)}
         </p>
       )}
-      <div className="pt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={assign.isPending} data-testid="recommendation-assign-submit">
           {assign.isPending ? t('petition.working') : t('voterAction.ASSIGN')}
         </button>
@@ -275,9 +275,9 @@ function AnswerForm({ recommendation, today, onClose, onDone }: FormProps) {
   }
 
   return (
-    <form className="pt-panel" onSubmit={submit} noValidate data-testid="recommendation-answer-form">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="recommendation-answer-form">
       <h3>{t('voterAction.ANSWER')}</h3>
-      <div className="pt-grid">
+      <div className="ui-grid">
         <FormField id="voter-answered-on" label={t('voter.answeredOnLabel')} error={missing.on ?? errorFor(serverErrors, 'answeredOn')}>
           {(control) => <input {...control} type="date" max={today} value={answeredOn} onChange={(e) => setAnsweredOn(e.target.value)} />}
         </FormField>
@@ -293,7 +293,7 @@ function AnswerForm({ recommendation, today, onClose, onDone }: FormProps) {
           {problemMessage(answer.error, t)}
         </p>
       )}
-      <div className="pt-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={answer.isPending} data-testid="recommendation-answer-submit">
           {answer.isPending ? t('petition.working') : t('voterAction.ANSWER')}
         </button>

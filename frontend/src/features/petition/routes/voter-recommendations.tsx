@@ -81,7 +81,7 @@ export function VoterRecommendationsRoute({ today = isoDate() }: { today?: strin
         )}
       </div>
 
-      <div className="pt-toolbar" data-testid="recommendations-filters">
+      <div className="ui-toolbar pt-toolbar" data-testid="recommendations-filters">
         <div className="field">
           <label htmlFor="voter-from">{t('voter.from')}</label>
           <input id="voter-from" type="date" data-testid="voter-from" value={from} onChange={(e) => go({ from: e.target.value })} />
@@ -109,12 +109,12 @@ export function VoterRecommendationsRoute({ today = isoDate() }: { today?: strin
             <option value="false">{t('voter.publishedNo')}</option>
           </select>
         </div>
-        <label className="pt-check">
+        <label className="ui-check pt-check">
           <input type="checkbox" data-testid="voter-overdue" checked={overdue} onChange={(e) => go({ overdue: e.target.checked ? 'true' : '' })} />
           {t('voter.overdueOnly')}
         </label>
         <form
-          className="pt-toolbar"
+          className="ui-toolbar pt-toolbar"
           role="search"
           onSubmit={(e) => {
             e.preventDefault();
@@ -140,8 +140,8 @@ export function VoterRecommendationsRoute({ today = isoDate() }: { today?: strin
         ) : summary.isError ? (
           <ErrorState message={problemMessage(summary.error, t)} onRetry={() => summary.refetch()} />
         ) : (
-          <div className="pt-table-wrap">
-            <table className="pt-table" data-testid="voter-summary-table">
+          <div className="ui-table-wrap">
+            <table className="ui-table pt-table" data-testid="voter-summary-table">
               <thead>
                 <tr>
                   <th>{t('voter.assignee')}</th>
@@ -185,8 +185,8 @@ export function VoterRecommendationsRoute({ today = isoDate() }: { today?: strin
         </p>
       ) : (
         <>
-          <div className="pt-table-wrap">
-            <table className="pt-table" data-testid="recommendations-table">
+          <div className="ui-table-wrap">
+            <table className="ui-table pt-table" data-testid="recommendations-table">
               <thead>
                 <tr>
                   <th>{t('petition.number')}</th>
@@ -207,16 +207,16 @@ export function VoterRecommendationsRoute({ today = isoDate() }: { today?: strin
                     </td>
                     <td>
                       {formatDay(r.meetingDate, lang)}
-                      <div className="pt-meta">{voterHostLabel(r.gatheredBy, t)}</div>
+                      <div className="ui-meta">{voterHostLabel(r.gatheredBy, t)}</div>
                     </td>
                     <td>
                       {r.content}
-                      {r.topic && <div className="pt-meta">{r.topic}</div>}
+                      {r.topic && <div className="ui-meta">{r.topic}</div>}
                     </td>
                     <td>{r.assignedUnit?.name ?? r.assignedAuthority ?? ''}</td>
                     <td>
                       <VoterStatusChip status={r.status} testId="recommendation-row-status" />
-                      {r.published && <div className="pt-meta">{t('voter.publishedYes')}</div>}
+                      {r.published && <div className="ui-meta">{t('voter.publishedYes')}</div>}
                     </td>
                     <td>
                       {r.status === 'ASSIGNED' && r.dueOn ? (

@@ -41,9 +41,9 @@ export function ConvertForm({ review, finding, onDone }: { review: Review; findi
   }
 
   return (
-    <form className="rv-panel" onSubmit={submit} noValidate data-testid="convert-form">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="convert-form">
       <h3>{t('convert.title')}</h3>
-      <div className="rv-grid">
+      <div className="ui-grid">
         <OneUnitPicker id="task-lead" label={t('convert.lead')} selected={lead} onChange={setLead} error={errorFor(errors, 'leadUnitId')} />
         <UnitPicker
           id="task-coordinating"
@@ -70,7 +70,7 @@ export function ConvertForm({ review, finding, onDone }: { review: Review; findi
         </FormField>
       </div>
       <FormErrorSummary summary={summary} leftover={unmatchedErrors(errors, FIELDS)} testId="convert-error" />
-      <div className="rv-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={mutation.isPending} data-testid="convert-submit">
           {mutation.isPending ? t('review.working') : t('convert.submit')}
         </button>

@@ -23,14 +23,14 @@ export function FigureChart({ section, offices, title }: { section: FigureSectio
 
   return (
     <div className="rv-chart" data-testid={`figures-chart-${section.section}`}>
-      <p className="rv-chart__title">{t('figures.chart', { section: title })}</p>
+      <p className="ui-chart__title">{t('figures.chart', { section: title })}</p>
       <ul className="rv-legend" aria-hidden="true">
         <li>
-          <span className="rv-bar__fill" />
+          <span className="ui-bar__fill rv-bar__fill" />
           {t('figures.current')}
         </li>
         <li>
-          <span className="rv-bar__fill rv-bar__fill--previous" />
+          <span className="ui-bar__fill rv-bar__fill rv-bar__fill--previous" />
           {t('figures.previous')}
         </li>
       </ul>
@@ -46,19 +46,19 @@ export function FigureChart({ section, offices, title }: { section: FigureSectio
           <span className="rv-chart__label" aria-hidden="true">
             {f.label}
           </span>
-          <span className="rv-bar" aria-hidden="true">
-            <span className="rv-bar__fill" style={{ width: width(f.total.value, max) }} />
-            <span className="rv-bar__value">{n(f.total.value)}</span>
+          <span className="ui-bar" aria-hidden="true">
+            <span className="ui-bar__fill rv-bar__fill" style={{ width: width(f.total.value, max) }} />
+            <span className="ui-bar__value">{n(f.total.value)}</span>
           </span>
-          <span className="rv-bar" aria-hidden="true">
-            <span className="rv-bar__fill rv-bar__fill--previous" style={{ width: width(f.total.previousValue, max) }} />
-            <span className="rv-bar__value">{n(f.total.previousValue)}</span>
+          <span className="ui-bar" aria-hidden="true">
+            <span className="ui-bar__fill rv-bar__fill rv-bar__fill--previous" style={{ width: width(f.total.previousValue, max) }} />
+            <span className="ui-bar__value">{n(f.total.previousValue)}</span>
           </span>
         </div>
       ))}
       {held && (
         <>
-          <p className="rv-chart__title">{t('figures.byOffice', { label: held.label })}</p>
+          <p className="ui-chart__title">{t('figures.byOffice', { label: held.label })}</p>
           {offices.map((o) => {
             const value = held.byOffice.find((v) => v.officeId === o.id)?.value ?? 0;
             return (
@@ -73,9 +73,9 @@ export function FigureChart({ section, offices, title }: { section: FigureSectio
                 <span className="rv-chart__label" aria-hidden="true">
                   {o.shortName}
                 </span>
-                <span className="rv-bar" aria-hidden="true">
-                  <span className="rv-bar__fill rv-bar__fill--office" style={{ width: width(value, officeMax) }} />
-                  <span className="rv-bar__value">{n(value)}</span>
+                <span className="ui-bar" aria-hidden="true">
+                  <span className="ui-bar__fill rv-bar__fill rv-bar__fill--office" style={{ width: width(value, officeMax) }} />
+                  <span className="ui-bar__value">{n(value)}</span>
                 </span>
               </div>
             );

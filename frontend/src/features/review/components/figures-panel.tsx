@@ -31,11 +31,11 @@ export function FiguresPanel({ review }: { review: Review }) {
         <ErrorState message={problemMessage(figures.error, t)} onRetry={() => figures.refetch()} />
       ) : (
         <>
-          <p className="rv-meta" style={{ margin: 0 }}>
+          <p className="ui-meta" style={{ margin: 0 }}>
             {t('figures.period', { period: formatPeriod(figures.data.from, figures.data.to, lang) })} ·{' '}
             {t('figures.previousPeriod', { period: formatPeriod(figures.data.previousFrom, figures.data.previousTo, lang) })}
           </p>
-          <p className={figures.data.frozen ? 'rv-info' : 'rv-meta'} style={{ margin: '0.4rem 0 0' }} data-testid="figures-stamp">
+          <p className={figures.data.frozen ? 'ui-info' : 'ui-meta'} style={{ margin: '0.4rem 0 0' }} data-testid="figures-stamp">
             {figures.data.frozen
               ? t('figures.frozen', { date: formatDate(figures.data.computedAt, lang) })
               : t('figures.live', { when: formatDateTime(figures.data.computedAt, lang) })}
@@ -61,11 +61,11 @@ function FigureSectionView({ section, offices }: { section: FigureSection; offic
           {section.note ?? t('figures.unavailable')}
         </p>
       ) : section.figures.length === 0 ? (
-        <p className="rv-meta">{t('figures.none')}</p>
+        <p className="ui-meta">{t('figures.none')}</p>
       ) : (
         <>
-          <div className="rv-table-wrap">
-            <table className="rv-table" data-testid={`figures-table-${section.section}`}>
+          <div className="ui-table-wrap">
+            <table className="ui-table" data-testid={`figures-table-${section.section}`}>
               <thead>
                 <tr>
                   <th>{t('figures.figure')}</th>

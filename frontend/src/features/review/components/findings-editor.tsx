@@ -54,7 +54,7 @@ export function FindingsEditor({ review }: { review: Review }) {
               {ROMAN[section]}. {label}
             </h3>
             {findings.length === 0 ? (
-              <p className="rv-meta" data-testid="findings-empty">
+              <p className="ui-meta" data-testid="findings-empty">
                 {t('findings.empty')}
               </p>
             ) : (
@@ -72,7 +72,7 @@ export function FindingsEditor({ review }: { review: Review }) {
                           </p>
                         )}
                         {finding.task && <TaskProgress task={finding.task} />}
-                        <div className="rv-actions">
+                        <div className="ui-actions">
                           {editing && (
                             <>
                               <button
@@ -124,7 +124,7 @@ export function FindingsEditor({ review }: { review: Review }) {
               <FindingForm key={`new-${section}`} review={review} section={section} onDone={() => setOpen(null)} />
             ) : (
               editing && (
-                <div className="rv-actions" style={{ marginTop: '0.5rem' }}>
+                <div className="ui-actions" style={{ marginTop: '0.5rem' }}>
                   <button
                     type="button"
                     className="btn btn--secondary btn--small"
@@ -200,7 +200,7 @@ function FindingForm({ review, section, finding, onDone }: { review: Review; sec
   }
 
   return (
-    <form className="rv-panel" onSubmit={submit} noValidate data-testid="finding-form">
+    <form className="ui-panel" onSubmit={submit} noValidate data-testid="finding-form">
       <h3>{finding ? t('findings.editTitle') : t('findings.newTitle', { section: findingSectionLabel(section, t) })}</h3>
       <FormField id="finding-text" label={t('findings.content')} error={errorFor(errors, 'content')}>
         {(control) => <textarea {...control} rows={3} maxLength={4000} value={content} onChange={(e) => setContent(e.target.value)} />}
@@ -211,7 +211,7 @@ function FindingForm({ review, section, finding, onDone }: { review: Review; sec
         </FormField>
       )}
       <FormErrorSummary summary={summary} leftover={unmatchedErrors(errors, FIELDS)} testId="finding-error" />
-      <div className="rv-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={mutation.isPending} data-testid="finding-save">
           {mutation.isPending ? t('reviewForm.saving') : t('findings.save')}
         </button>

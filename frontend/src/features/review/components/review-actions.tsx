@@ -34,7 +34,7 @@ export function ReviewActions({ review, editing, onEdit, onFinalised }: Props) {
       <h2 id="review-actions-title" className="card__title">
         {t('review.actions')}
       </h2>
-      <div className="rv-actions">
+      <div className="ui-actions">
         {can(review, 'EDIT') && (
           <button
             type="button"
@@ -90,10 +90,10 @@ export function ReviewActions({ review, editing, onEdit, onFinalised }: Props) {
         </button>
       </div>
       {confirming && (
-        <div className="rv-panel" role="dialog" aria-labelledby="finalise-title" data-testid="finalise-dialog">
+        <div className="ui-panel" role="dialog" aria-labelledby="finalise-title" data-testid="finalise-dialog">
           <h3 id="finalise-title">{t('review.finalise')}</h3>
           <p style={{ margin: 0 }}>{t('review.finaliseConfirm')}</p>
-          <div className="rv-actions">
+          <div className="ui-actions">
             <button
               type="button"
               className="btn btn--primary"

@@ -81,9 +81,9 @@ export function ReviewForm({ review, today, onSaved, onCancel }: Props) {
   }
 
   return (
-    <form ref={formRef} className="rv-panel" onSubmit={submit} noValidate data-testid="review-form">
+    <form ref={formRef} className="ui-panel" onSubmit={submit} noValidate data-testid="review-form">
       {review && <h3>{t('reviewForm.editTitle')}</h3>}
-      <div className="rv-grid">
+      <div className="ui-grid">
         <FormField id="review-kind" label={t('reviewForm.kind')} error={errorFor(errors, 'kind')}>
           {(control) => (
             <select {...control} value={draft.kind} onChange={(e) => set({ kind: e.target.value as ReviewKind })}>
@@ -120,7 +120,7 @@ export function ReviewForm({ review, today, onSaved, onCancel }: Props) {
         </div>
       </div>
       <FormErrorSummary summary={summary} leftover={leftover} testId="review-form-error" />
-      <div className="rv-actions">
+      <div className="ui-actions">
         <button type="submit" className="btn btn--primary" disabled={mutation.isPending} data-testid="review-save">
           {mutation.isPending ? t('reviewForm.saving') : review ? t('reviewForm.save') : t('reviewForm.create')}
         </button>

@@ -39,7 +39,7 @@ export function NewReviewRoute({ today = isoDate() }: { today?: string }) {
         </p>
       </div>
       {next && (
-        <div className="rv-info" data-testid="review-rotation">
+        <div className="ui-info" data-testid="review-rotation">
           <p style={{ margin: 0 }}>{t('reviewForm.proposedHost', { office: next.name })}</p>
           {next.id !== me.office.id && (
             <p style={{ margin: '0.3rem 0 0' }} data-testid="review-rotation-other">

@@ -73,7 +73,7 @@ export function ReviewRoute({ today = isoDate() }: { today?: string }) {
       </section>
 
       {done && (
-        <p className="rv-notice" role="status" data-testid="review-done">
+        <p className="ui-notice" role="status" data-testid="review-done">
           {t(done)}
         </p>
       )}

@@ -52,7 +52,7 @@ export function ReviewsRoute({ today = isoDate() }: { today?: string }) {
         )}
       </div>
 
-      <div className="rv-toolbar" role="search" data-testid="reviews-filters">
+      <div className="ui-toolbar rv-toolbar" role="search" data-testid="reviews-filters">
         <div className="field">
           <label htmlFor="reviews-kind">{t('reviews.kind')}</label>
           <select id="reviews-kind" data-testid="reviews-kind" value={filters.kind} onChange={(e) => go({ kind: e.target.value as ReviewKind | '' })}>
@@ -108,8 +108,8 @@ export function ReviewsRoute({ today = isoDate() }: { today?: string }) {
         </p>
       ) : (
         <>
-          <div className="rv-table-wrap">
-            <table className="rv-table" data-testid="reviews-table">
+          <div className="ui-table-wrap">
+            <table className="ui-table" data-testid="reviews-table">
               <thead>
                 <tr>
                   <th>{t('reviews.number')}</th>
@@ -127,7 +127,7 @@ export function ReviewsRoute({ today = isoDate() }: { today?: string }) {
                       <Link to={`/reviews/${r.id}`} data-testid="review-link">
                         {r.title}
                       </Link>
-                      <div className="rv-meta">{reviewKindLabel(r.kind, t)}</div>
+                      <div className="ui-meta">{reviewKindLabel(r.kind, t)}</div>
                     </td>
                     <td className="nowrap">{formatPeriod(r.periodFrom, r.periodTo, lang)}</td>
                     <td>{r.hostOffice.name}</td>
