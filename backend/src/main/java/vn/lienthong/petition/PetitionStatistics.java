@@ -87,13 +87,13 @@ public class PetitionStatistics {
     /** Number of columns {@link #COUNTS} yields. */
     static final int COUNT_COLUMNS = 17;
 
-    /** The sums of {@link #COUNTS} over groups c of finer groups: the same 17 columns. */
+    /** The sums of {@link #COUNTS} over groups c of finer groups: the same 17 columns (int: summed as bigint, not numeric). */
     static final String SUMS = """
-            sum(c.received) AS received, sum(c.eligible) AS eligible, sum(c.not_eligible) AS not_eligible, sum(c.unclassified) AS unclassified,
-                         sum(c.awaiting) AS awaiting, sum(c.accepted) AS accepted, sum(c.in_resolution) AS in_resolution, sum(c.forwarded) AS forwarded,
-                         sum(c.guided) AS guided, sum(c.filed) AS filed, sum(c.resolved) AS resolved, sum(c.resolved_on_time) AS resolved_on_time,
-                         sum(c.resolved_late) AS resolved_late, sum(c.first_on_time) AS first_on_time, sum(c.first_late) AS first_late,
-                         sum(c.overdue) AS overdue, sum(c.crowd) AS crowd""";
+            sum(c.received::int) AS received, sum(c.eligible::int) AS eligible, sum(c.not_eligible::int) AS not_eligible, sum(c.unclassified::int) AS unclassified,
+                         sum(c.awaiting::int) AS awaiting, sum(c.accepted::int) AS accepted, sum(c.in_resolution::int) AS in_resolution, sum(c.forwarded::int) AS forwarded,
+                         sum(c.guided::int) AS guided, sum(c.filed::int) AS filed, sum(c.resolved::int) AS resolved, sum(c.resolved_on_time::int) AS resolved_on_time,
+                         sum(c.resolved_late::int) AS resolved_late, sum(c.first_on_time::int) AS first_on_time, sum(c.first_late::int) AS first_late,
+                         sum(c.overdue::int) AS overdue, sum(c.crowd::int) AS crowd""";
 
     /**
      * The petitions received, in total and by kind, channel, receiving office, addressed body, office and body together
@@ -133,23 +133,32 @@ public class PetitionStatistics {
      * Handling documents issued in the period (by issued_on), whenever their petitions were received: in total, by kind,
      * by issuing office (and kind), by the body the petition is addressed to (and office). One index-only range of
      * petition_document_office (office_id, issued_on, including kind and the petition's body) per office of the
-     * jurisdiction. Parameters: those of {@link #PERIOD} (jurisdiction, from, to, officeId ×2, bodyId ×2). Columns: dim,
-     * office_id, kind, body_id, documents, office_name.
+     * jurisdiction, counted once into office × kind × body groups that the grouping sets add up. Parameters: those of
+     * {@link #PERIOD} (jurisdiction, from, to, officeId ×2, bodyId ×2). Columns: dim, office_id, kind, body_id, documents,
+     * office_name.
      */
     static final String DOCUMENTS_SQL = """
             SELECT g.dim, g.office_id, g.kind, g.body_id, g.documents, o.name_vi AS office_name
-            FROM (SELECT CASE WHEN GROUPING(d.office_id) = 0 AND GROUPING(d.kind) = 0 THEN 'OFFICE_KIND'
-                              WHEN GROUPING(d.office_id) = 0 AND GROUPING(d.addressed_body_id) = 0 THEN 'OFFICE_BODY'
-                              WHEN GROUPING(d.office_id) = 0 THEN 'OFFICE' WHEN GROUPING(d.kind) = 0 THEN 'KIND'
-                              WHEN GROUPING(d.addressed_body_id) = 0 THEN 'BODY' ELSE 'TOTAL' END AS dim,
-                         d.office_id, d.kind, d.addressed_body_id AS body_id, count(*) AS documents
-                  FROM office f
-                  JOIN petition_document d ON d.office_id = f.id
-                  WHERE f.jurisdiction_id = ? AND d.issued_on BETWEEN ? AND ?
-                    AND (CAST(? AS uuid) IS NULL OR d.office_id = ?)
-                    AND (CAST(? AS uuid) IS NULL OR d.addressed_body_id = ?)
-                  GROUP BY GROUPING SETS ((d.office_id, d.kind), (d.office_id, d.addressed_body_id), (d.office_id), (d.kind), (d.addressed_body_id), ())) g
+            FROM (SELECT CASE WHEN GROUPING(c.office_id) = 0 AND GROUPING(c.kind) = 0 THEN 'OFFICE_KIND'
+                              WHEN GROUPING(c.office_id) = 0 AND GROUPING(c.body_id) = 0 THEN 'OFFICE_BODY'
+                              WHEN GROUPING(c.office_id) = 0 THEN 'OFFICE' WHEN GROUPING(c.kind) = 0 THEN 'KIND'
+                              WHEN GROUPING(c.body_id) = 0 THEN 'BODY' ELSE 'TOTAL' END AS dim,
+                         c.office_id, c.kind, c.body_id, sum(c.documents::int) AS documents
+                  FROM (SELECT d.office_id, d.kind, d.addressed_body_id AS body_id, count(*) AS documents
+                        FROM office f
+                        JOIN petition_document d ON d.office_id = f.id
+                        WHERE f.jurisdiction_id = ? AND d.issued_on BETWEEN ? AND ?
+                          AND (CAST(? AS uuid) IS NULL OR d.office_id = ?)
+                          AND (CAST(? AS uuid) IS NULL OR d.addressed_body_id = ?)
+                        GROUP BY d.office_id, d.kind, d.addressed_body_id) c
+                  GROUP BY GROUPING SETS ((c.office_id, c.kind), (c.office_id, c.body_id), (c.office_id), (c.kind), (c.body_id), ())) g
             LEFT JOIN office o ON g.dim = 'OFFICE' AND o.id = g.office_id""";
+
+    /**
+     * Run first in the transaction of the statistics: the finest groups of a jurisdiction-year (tens of thousands of
+     * petitions, a few thousand groups) are counted in a hash table in memory instead of being sorted on disk.
+     */
+    static final String SETTINGS = "SET LOCAL work_mem = '16MB'";
 
     static final Map<PetitionKind, String> KIND_NAMES = Map.of(PetitionKind.COMPLAINT, "Khiếu nại", PetitionKind.DENUNCIATION, "Tố cáo",
             PetitionKind.RECOMMENDATION, "Kiến nghị", PetitionKind.REFLECTION, "Phản ánh");
@@ -223,6 +232,7 @@ public class PetitionStatistics {
             throw ProblemException.invalid("to", "a period is at most " + MAX_YEARS + " years");
         }
         LocalDate today = today();
+        sql.exec(SETTINGS);
         Counts totals = Counts.ZERO;
         Map<PetitionKind, Counts> kinds = new HashMap<>();
         Map<PetitionChannel, Counts> channels = new HashMap<>();

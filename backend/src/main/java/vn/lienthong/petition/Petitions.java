@@ -11,6 +11,7 @@ import vn.lienthong.kernel.auth.Role;
 import vn.lienthong.kernel.clock.Zones;
 import vn.lienthong.kernel.notification.Notifier;
 import vn.lienthong.kernel.numbering.ReferenceNumbers;
+import vn.lienthong.kernel.numbering.TimeOrderedIds;
 import vn.lienthong.kernel.web.Idempotency;
 import vn.lienthong.kernel.web.PageParams;
 import vn.lienthong.kernel.web.PageResponse;
@@ -140,7 +141,7 @@ public class Petitions {
             List<UUID> files = request.attachmentIds() == null ? List.of() : request.attachmentIds();
             failIfAny(errors);
             attachments.requireOwn(caller, files, "attachmentIds");
-            UUID id = UUID.randomUUID();
+            UUID id = TimeOrderedIds.next();
             writePetitioners(id, petitioners);
             register(id, caller.jurisdictionId(), caller.officeId(), request.kind(), request.channel(), request.receivedOn(), request.subject(), request.content(),
                     request.contestedAct(), request.addressedTo(), request.addressedBodyId(), request.transferredFrom(), count, null, caller.id());
@@ -218,7 +219,7 @@ public class Petitions {
             failIfAny(errors);
             String code = vault.newTrackingCode();
             LocalDate today = today();
-            UUID id = UUID.randomUUID();
+            UUID id = TimeOrderedIds.next();
             // everything else first: the office's number comes last (see register)
             writePetitioners(id, petitioners);
             event(id, "RECEIVED", "RECEIVED", null, null, portal.name());
@@ -275,7 +276,7 @@ public class Petitions {
             IdentityVault.Sealed sealed = vault.seal(new IdentityVault.Identity(p.fullName().strip(), blankToNull(p.address()), blankToNull(p.idNumber()),
                     blankToNull(p.phone())));
             sql.exec("INSERT INTO petitioner (id, petition_id, position, representative, identity, key_id, name_fingerprint, id_fingerprint) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), id, i + 1, p.representative(), sealed.ciphertext(), sealed.keyId(),
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", TimeOrderedIds.next(), id, i + 1, p.representative(), sealed.ciphertext(), sealed.keyId(),
                     vault.fingerprint("name", p.fullName()), vault.fingerprint("id", p.idNumber()));
         }
     }
@@ -307,7 +308,7 @@ public class Petitions {
 
     void event(UUID petitionId, String kind, @Nullable String publicStage, @Nullable String note, @Nullable UUID actorId, String actorName) {
         sql.exec("INSERT INTO petition_event (id, petition_id, kind, public_stage, note, actor_id, actor_name, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                UUID.randomUUID(), petitionId, kind, publicStage, note, actorId, actorName, now());
+                TimeOrderedIds.next(), petitionId, kind, publicStage, note, actorId, actorName, now());
     }
 
     // ---- reading ---------------------------------------------------------------------------------------------
