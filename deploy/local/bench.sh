@@ -24,7 +24,8 @@
 #        last year, the reads also paced to BENCH_PETITIONS_RATE (20 req/s). The backend gets a throw-away PETITION_IDENTITY_KEY.
 #        About 3 minutes without conclusions and calendars, 10-15 with the national conclusions set; seeding the 5 million
 #        calendar items adds about 6-8 minutes on 2 busy cores (~13,000 items/s measured at 1 million), the meetings about 5,
-#        the 10 million petitions about 40 (2,368 s on 2 cores, 23 GB with indexes; 54 s at BENCH_PETITIONS=300000).
+#        the 10 million petitions about 40 (2,314 s on 2 cores, of which 10 minutes rebuild the indexes; 25 GB with indexes;
+#        35 s at BENCH_PETITIONS=300000).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
