@@ -53,7 +53,7 @@ class PetitionReviewFigures implements ReviewFigureSource {
         Map<UUID, Counts> offices = new HashMap<>();
         Map<UUID, Long> bodyReceived = new HashMap<>();
         Map<UUID, Map<UUID, Long>> officeBodyReceived = new HashMap<>();
-        sql.exec(PetitionStatistics.SETTINGS);
+        sql.rows(PetitionStatistics.SETTINGS);
         for (Object[] r : sql.rows(PetitionStatistics.BREAKDOWN_SQL, PetitionStatistics.breakdownParams(statistics.today(), jurisdictionId, filter))) {
             Counts counts = PetitionStatistics.counts(r, PetitionStatistics.FIRST_COUNT);
             switch ((String) r[0]) {
