@@ -76,20 +76,14 @@ public class IdentityVault {
     }
 
     public Sealed seal(Identity identity) {
-        requireKey();
         try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            random.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            byte[] sealed = cipher.doFinal(json.writeValueAsBytes(identity));
-            return new Sealed(ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array(), keyId);
-        } catch (GeneralSecurityException | IOException e) {
+            return sealBytes(json.writeValueAsBytes(identity));
+        } catch (IOException e) {
             throw new IllegalStateException("could not seal an identity", e);
         }
     }
 
-    /** Seals any bytes (a scan, its file name) like an identity. */
+    /** Seals any bytes (an identity, a scan, its file name): AES-256-GCM, a fresh nonce in front of the ciphertext. */
     public Sealed sealBytes(byte[] plain) {
         requireKey();
         try {
@@ -105,9 +99,22 @@ public class IdentityVault {
     }
 
     public byte[] openBytes(byte[] sealed, String sealedWith) {
+        return decrypt(sealed, sealedWith, "The file");
+    }
+
+    public Identity open(byte[] sealed, String sealedWith) {
+        try {
+            return json.readValue(decrypt(sealed, sealedWith, "The identity"), Identity.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not open an identity", e);
+        }
+    }
+
+    /** The plain bytes of a sealed value; 503 when it was sealed with another key than the configured one ("what" names it). */
+    private byte[] decrypt(byte[] sealed, String sealedWith, String what) {
         requireKey();
         if (!sealedWith.equals(keyId)) {
-            throw new ProblemException(ProblemType.UNAVAILABLE, "The file was sealed with another key (" + sealedWith + ") than the one configured.");
+            throw new ProblemException(ProblemType.UNAVAILABLE, what + " was sealed with another key (" + sealedWith + ") than the one configured.");
         }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
@@ -115,20 +122,6 @@ public class IdentityVault {
             return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("could not open", e);
-        }
-    }
-
-    public Identity open(byte[] sealed, String sealedWith) {
-        requireKey();
-        if (!sealedWith.equals(keyId)) {
-            throw new ProblemException(ProblemType.UNAVAILABLE, "The identity was sealed with another key (" + sealedWith + ") than the one configured.");
-        }
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, sealed, 0, NONCE_BYTES));
-            return json.readValue(cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES), Identity.class);
-        } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("could not open an identity", e);
         }
     }
 
