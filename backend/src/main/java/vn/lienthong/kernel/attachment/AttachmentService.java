@@ -182,13 +182,20 @@ public class AttachmentService {
     @Transactional
     public Taken take(Caller caller, UUID id, String field) {
         Stored stored = load(id);
-        Boolean mine = stored == null ? null : jdbc.prepareStatement("SELECT uploaded_by = ? FROM attachment WHERE id = ?", statement -> {
-            SqlPages.bind(statement, Arrays.asList(caller.id(), id));
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        });
-        if (stored == null || !Boolean.TRUE.equals(mine) || !stored.jurisdictionId().equals(caller.jurisdictionId())) {
+        if (stored == null || !stored.jurisdictionId().equals(caller.jurisdictionId())) {
+            throw ProblemException.invalid(field, "unknown attachment, or one you did not upload");
+        }
+        int removed;
+        try {
+            // only the uploader's own file goes; one a record points at stays (the reference refuses the delete)
+            removed = jdbc.prepareStatement("DELETE FROM attachment WHERE id = ? AND uploaded_by = ?", statement -> {
+                SqlPages.bind(statement, Arrays.asList(id, caller.id()));
+                return statement.executeUpdate();
+            });
+        } catch (RuntimeException referenced) {
+            throw ProblemException.invalid(field, "the attachment is already part of another record");
+        }
+        if (removed == 0) {
             throw ProblemException.invalid(field, "unknown attachment, or one you did not upload");
         }
         byte[] content;
@@ -196,14 +203,6 @@ public class AttachmentService {
             content = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        try {
-            jdbc.prepareStatement("DELETE FROM attachment WHERE id = ?", statement -> {
-                statement.setObject(1, id);
-                return statement.executeUpdate();
-            });
-        } catch (RuntimeException referenced) {
-            throw ProblemException.invalid(field, "the attachment is already part of another record");
         }
         deleteQuietly(stored.storageKey());
         audit.record(caller, "TAKE", "attachment", id, stored.metadata(), null);
