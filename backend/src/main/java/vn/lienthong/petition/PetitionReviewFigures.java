@@ -53,8 +53,9 @@ class PetitionReviewFigures implements ReviewFigureSource {
         Map<UUID, Counts> offices = new HashMap<>();
         Map<UUID, Long> bodyReceived = new HashMap<>();
         Map<UUID, Map<UUID, Long>> officeBodyReceived = new HashMap<>();
+        LocalDate today = statistics.today();
         sql.rows(PetitionStatistics.SETTINGS);
-        for (Object[] r : sql.rows(PetitionStatistics.BREAKDOWN_SQL, PetitionStatistics.breakdownParams(statistics.today(), jurisdictionId, filter))) {
+        for (Object[] r : sql.rows(PetitionStatistics.BREAKDOWN_SQL, PetitionStatistics.breakdownParams(today, jurisdictionId, filter))) {
             Counts counts = PetitionStatistics.counts(r, PetitionStatistics.FIRST_COUNT);
             switch ((String) r[0]) {
                 case "TOTAL" -> total = counts;
@@ -73,7 +74,7 @@ class PetitionReviewFigures implements ReviewFigureSource {
                 }
             }
         }
-        PetitionStatistics.Documents documents = statistics.documents(jurisdictionId, filter);
+        PetitionStatistics.Documents documents = statistics.documents(today, jurisdictionId, filter);
 
         String base = "/petitions?receivedFrom=" + from + "&receivedTo=" + to;
         List<Figure> figures = new ArrayList<>();

@@ -52,57 +52,69 @@ public class PetitionStatistics {
     static final int MAX_YEARS = 10;
 
     /**
-     * The petitions of the period, with the optional filters (a NULL parameter switches its filter off): one range of the
-     * index petition_statistics (jurisdiction_id, received_on). Parameters: jurisdiction, from, to (dates, both
-     * included), officeId ×2, bodyId ×2.
+     * The period as one row q, from the parameters jurisdiction, from, to (dates, both included), then the whole months
+     * it covers [months_from, months_to), the days before them [from, head_to) and after them [tail_from, to] (see
+     * {@link Spans}), officeId and bodyId (NULL: all), and today (overdue is measured against it). The planner folds
+     * these columns back into constants.
      */
     static final String PERIOD = """
-            p.jurisdiction_id = ? AND p.received_on BETWEEN ? AND ?
-              AND (CAST(? AS uuid) IS NULL OR p.office_id = ?)
-              AND (CAST(? AS uuid) IS NULL OR p.addressed_body_id = ?)""";
+            (SELECT CAST(? AS uuid) AS jurisdiction_id, CAST(? AS date) AS from_on, CAST(? AS date) AS to_on, CAST(? AS date) AS months_from,
+                    CAST(? AS date) AS months_to, CAST(? AS date) AS head_to, CAST(? AS date) AS tail_from, CAST(? AS uuid) AS office_id,
+                    CAST(? AS uuid) AS body_id, CAST(? AS date) AS today) q""";
 
     /**
-     * Every count, over the rows h of the period; the same list for the total and each group. Statuses partition the
-     * petitions received, and so do the classifications (eligible, not, not yet).
+     * The parts s of the period q, each one range [s.lo, s.hi) of a tally's key (petition_tally, petition_document_tally):
+     * the whole months, the days before them and the days after them. Follows {@link #PERIOD}.
      */
-    static final String COUNTS = """
-            count(*) AS received,
-                         count(*) FILTER (WHERE h.eligible) AS eligible,
-                         count(*) FILTER (WHERE NOT h.eligible) AS not_eligible,
-                         count(*) FILTER (WHERE h.eligible IS NULL) AS unclassified,
-                         count(*) FILTER (WHERE h.status = 'RECEIVED') AS awaiting,
-                         count(*) FILTER (WHERE h.status IN ('ACCEPTED', 'RESOLVED')) AS accepted,
-                         count(*) FILTER (WHERE h.status = 'ACCEPTED') AS in_resolution,
-                         count(*) FILTER (WHERE h.status = 'FORWARDED') AS forwarded,
-                         count(*) FILTER (WHERE h.status = 'GUIDED') AS guided,
-                         count(*) FILTER (WHERE h.status = 'FILED') AS filed,
-                         count(*) FILTER (WHERE h.status = 'RESOLVED') AS resolved,
-                         count(*) FILTER (WHERE h.status = 'RESOLVED' AND NOT coalesce(h.resolved_on > h.resolution_due_on, false)) AS resolved_on_time,
-                         count(*) FILTER (WHERE h.status = 'RESOLVED' AND h.resolved_on > h.resolution_due_on) AS resolved_late,
-                         count(*) FILTER (WHERE h.handled_on IS NOT NULL AND NOT coalesce(h.handled_on > h.first_due_on, false)) AS first_on_time,
-                         count(*) FILTER (WHERE h.handled_on > h.first_due_on) AS first_late,
-                         count(*) FILTER (WHERE (h.status = 'RECEIVED' AND h.first_due_on < h.today) OR (h.status = 'ACCEPTED' AND h.resolution_due_on < h.today)) AS overdue,
-                         count(*) FILTER (WHERE h.crowd) AS crowd""";
+    static final String SPANS = """
+            CROSS JOIN LATERAL (VALUES ('MONTH', q.months_from, q.months_to), ('DAY', q.from_on, q.head_to), ('DAY', q.tail_from, q.to_on + 1)) s(span, lo, hi)""";
 
-    /** Number of columns {@link #COUNTS} yields. */
+    /** The rows t of a tally in the parts s of the period q ({@link #SPANS}), for its office and body if q has them. */
+    static final String TALLY_ROWS = """
+            t.jurisdiction_id = q.jurisdiction_id AND t.span = s.span AND t.starts_on >= s.lo AND t.starts_on < s.hi
+              AND (q.office_id IS NULL OR t.office_id = q.office_id) AND (q.body_id IS NULL OR t.body_id = q.body_id)""";
+
+    /**
+     * The figures of the period by kind, channel, receiving office, addressed body and month: the rows of petition_tally
+     * (kept by triggers as petitions change: V21), and the period's open petitions overdue today (read through the
+     * partial index petition_open_received). Columns: kind, channel, office_id, body_id, month, then the 17 counts.
+     */
+    static final String GROUPS = """
+            SELECT t.kind, t.channel, t.office_id, t.body_id, date_trunc('month', t.starts_on::timestamp)::date AS month,
+                                t.received, t.eligible, t.not_eligible, t.unclassified, t.awaiting, t.accepted, t.in_resolution, t.forwarded, t.guided, t.filed,
+                                t.resolved, t.resolved_on_time, t.resolved_late, t.first_on_time, t.first_late, 0 AS overdue, t.crowd
+                         FROM\s""" + PERIOD + """
+
+                         """ + SPANS + """
+
+                         JOIN petition_tally t ON\s""" + TALLY_ROWS + """
+
+                         UNION ALL
+                         SELECT p.kind, p.channel, p.office_id, p.addressed_body_id, date_trunc('month', p.received_on::timestamp)::date,
+                                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0
+                         FROM\s""" + PERIOD + """
+
+                         JOIN petition p ON p.jurisdiction_id = q.jurisdiction_id AND p.received_on BETWEEN q.from_on AND q.to_on
+                         WHERE p.status IN ('RECEIVED', 'ACCEPTED') AND petition_due(p.status, p.first_due_on, p.resolution_due_on) < q.today
+                           AND (q.office_id IS NULL OR p.office_id = q.office_id) AND (q.body_id IS NULL OR p.addressed_body_id = q.body_id)""";
+
+    /** Number of counts a row yields. */
     static final int COUNT_COLUMNS = 17;
 
-    /** The sums of {@link #COUNTS} over groups c of finer groups: the same 17 columns (int: summed as bigint, not numeric). */
+    /** The sums of the 17 counts over the rows c of {@link #GROUPS} (int: summed as bigint, not numeric). */
     static final String SUMS = """
-            sum(c.received::int) AS received, sum(c.eligible::int) AS eligible, sum(c.not_eligible::int) AS not_eligible, sum(c.unclassified::int) AS unclassified,
-                         sum(c.awaiting::int) AS awaiting, sum(c.accepted::int) AS accepted, sum(c.in_resolution::int) AS in_resolution, sum(c.forwarded::int) AS forwarded,
-                         sum(c.guided::int) AS guided, sum(c.filed::int) AS filed, sum(c.resolved::int) AS resolved, sum(c.resolved_on_time::int) AS resolved_on_time,
-                         sum(c.resolved_late::int) AS resolved_late, sum(c.first_on_time::int) AS first_on_time, sum(c.first_late::int) AS first_late,
-                         sum(c.overdue::int) AS overdue, sum(c.crowd::int) AS crowd""";
+            sum(c.received) AS received, sum(c.eligible) AS eligible, sum(c.not_eligible) AS not_eligible, sum(c.unclassified) AS unclassified,
+                         sum(c.awaiting) AS awaiting, sum(c.accepted) AS accepted, sum(c.in_resolution) AS in_resolution, sum(c.forwarded) AS forwarded,
+                         sum(c.guided) AS guided, sum(c.filed) AS filed, sum(c.resolved) AS resolved, sum(c.resolved_on_time) AS resolved_on_time,
+                         sum(c.resolved_late) AS resolved_late, sum(c.first_on_time) AS first_on_time, sum(c.first_late) AS first_late,
+                         sum(c.overdue) AS overdue, sum(c.crowd) AS crowd""";
 
     /**
      * The petitions received, in total and by kind, channel, receiving office, addressed body, office and body together
-     * (for the reviews), and month — one grouping set each — with the names joined to the few groups. The petitions are
-     * counted once, into the finest groups (kind × channel × office × body × month, a few thousand at most), and the
-     * grouping sets add those up: the 17 counts run once per petition instead of once per grouping set. Parameters: today
-     * (the day overdue is measured against), then those of {@link #PERIOD}. Columns: dim, kind, channel, office_id,
-     * body_id, month, office_name, body_name, body_code, then the 17 counts of {@link #COUNTS}. Reads the index
-     * petition_statistics, which includes every column it needs.
+     * (for the reviews), and month — one grouping set each — over the rows of {@link #GROUPS} (about 3,300 for a
+     * jurisdiction-year at 10 million petitions), with the names joined to the few groups. Parameters: those of the
+     * period ({@link #PERIOD}), twice. Columns: dim, kind, channel, office_id, body_id, month, office_name, body_name,
+     * body_code, then the 17 counts.
      */
     static final String BREAKDOWN_SQL = """
             SELECT g.dim, g.kind, g.channel, g.office_id, g.body_id, g.month, o.name_vi AS office_name, b.name_vi AS body_name, b.code AS body_code,
@@ -112,56 +124,62 @@ public class PetitionStatistics {
                               WHEN GROUPING(c.office_id) = 0 AND GROUPING(c.body_id) = 0 THEN 'OFFICE_BODY'
                               WHEN GROUPING(c.office_id) = 0 THEN 'OFFICE' WHEN GROUPING(c.body_id) = 0 THEN 'BODY'
                               WHEN GROUPING(c.month) = 0 THEN 'MONTH' ELSE 'TOTAL' END AS dim,
-                         c.kind, c.channel, c.office_id, c.body_id, c.month,
+                         c.kind, c.channel, c.office_id, c.body_id, to_char(c.month, 'YYYY-MM') AS month,
                          """ + SUMS + """
 
-                  FROM (SELECT h.kind, h.channel, h.office_id, h.body_id, to_char(h.month, 'YYYY-MM') AS month,
-                               """ + COUNTS + """
-
-                        FROM (SELECT p.kind, p.channel, p.office_id, p.addressed_body_id AS body_id, date_trunc('month', p.received_on)::date AS month, p.status,
-                                     p.eligible, p.first_due_on, p.handled_on, p.resolution_due_on, p.resolved_on, p.crowd, t.today
-                              FROM petition p CROSS JOIN (SELECT CAST(? AS date) AS today) t
-                              WHERE\s""" + PERIOD + """
-
-                             ) h
-                        GROUP BY h.kind, h.channel, h.office_id, h.body_id, h.month) c
+                  FROM (""" + GROUPS + """
+            ) c
                   GROUP BY GROUPING SETS ((c.kind), (c.channel), (c.office_id), (c.body_id), (c.office_id, c.body_id), (c.month), ())) g
             LEFT JOIN office o ON g.dim IN ('OFFICE', 'OFFICE_BODY') AND o.id = g.office_id
             LEFT JOIN leadership_body b ON g.dim IN ('BODY', 'OFFICE_BODY') AND b.id = g.body_id""";
 
     /**
      * Handling documents issued in the period (by issued_on), whenever their petitions were received: in total, by kind,
-     * by issuing office (and kind), by the body the petition is addressed to (and office). One index-only range of
-     * petition_document_office (office_id, issued_on, including kind and the petition's body) per office of the
-     * jurisdiction, counted once into office × kind × body groups that the grouping sets add up. Parameters: those of
-     * {@link #PERIOD} (jurisdiction, from, to, officeId ×2, bodyId ×2). Columns: dim, office_id, kind, body_id, documents,
-     * office_name.
+     * by issuing office (and kind), by the body the petition is addressed to (and office). From the rows of
+     * petition_document_tally (kept by triggers: V21) for the period. Parameters: those of {@link #PERIOD}. Columns: dim,
+     * office_id, kind, body_id, documents, office_name.
      */
     static final String DOCUMENTS_SQL = """
             SELECT g.dim, g.office_id, g.kind, g.body_id, g.documents, o.name_vi AS office_name
-            FROM (SELECT CASE WHEN GROUPING(c.office_id) = 0 AND GROUPING(c.kind) = 0 THEN 'OFFICE_KIND'
-                              WHEN GROUPING(c.office_id) = 0 AND GROUPING(c.body_id) = 0 THEN 'OFFICE_BODY'
-                              WHEN GROUPING(c.office_id) = 0 THEN 'OFFICE' WHEN GROUPING(c.kind) = 0 THEN 'KIND'
-                              WHEN GROUPING(c.body_id) = 0 THEN 'BODY' ELSE 'TOTAL' END AS dim,
-                         c.office_id, c.kind, c.body_id, sum(c.documents::int) AS documents
-                  FROM (SELECT d.office_id, d.kind, d.addressed_body_id AS body_id, count(*) AS documents
-                        FROM office f
-                        JOIN petition_document d ON d.office_id = f.id
-                        WHERE f.jurisdiction_id = ? AND d.issued_on BETWEEN ? AND ?
-                          AND (CAST(? AS uuid) IS NULL OR d.office_id = ?)
-                          AND (CAST(? AS uuid) IS NULL OR d.addressed_body_id = ?)
-                        GROUP BY d.office_id, d.kind, d.addressed_body_id) c
-                  GROUP BY GROUPING SETS ((c.office_id, c.kind), (c.office_id, c.body_id), (c.office_id), (c.kind), (c.body_id), ())) g
+            FROM (SELECT CASE WHEN GROUPING(t.office_id) = 0 AND GROUPING(t.kind) = 0 THEN 'OFFICE_KIND'
+                              WHEN GROUPING(t.office_id) = 0 AND GROUPING(t.body_id) = 0 THEN 'OFFICE_BODY'
+                              WHEN GROUPING(t.office_id) = 0 THEN 'OFFICE' WHEN GROUPING(t.kind) = 0 THEN 'KIND'
+                              WHEN GROUPING(t.body_id) = 0 THEN 'BODY' ELSE 'TOTAL' END AS dim,
+                         t.office_id, t.kind, t.body_id, sum(t.documents) AS documents
+                  FROM\s""" + PERIOD + """
+
+                  """ + SPANS + """
+
+                  JOIN petition_document_tally t ON\s""" + TALLY_ROWS + """
+
+                  GROUP BY GROUPING SETS ((t.office_id, t.kind), (t.office_id, t.body_id), (t.office_id), (t.kind), (t.body_id), ())) g
             LEFT JOIN office o ON g.dim = 'OFFICE' AND o.id = g.office_id""";
 
     /**
-     * Run first in the transaction of the statistics (settings local to it): the finest groups of a jurisdiction-year
-     * (tens of thousands of petitions, a few thousand groups) are counted in a hash table in memory instead of being
-     * sorted on disk; and each execution is planned for its own period. The driver prepares a statement on the server
-     * after a few uses, and PostgreSQL then switches to a generic plan that expects one row for any period and sorts all
-     * of them (at 10 million petitions: 91 ms instead of 57 for the breakdown; 20 requests/s instead of 37).
+     * Run first in the transaction of the statistics (settings local to it). Each execution is planned for its own
+     * period: the driver prepares a statement on the server after a few uses, and PostgreSQL then switches to a generic
+     * plan that does not know how many rows a period has (at 10 million petitions, before the tallies, it sorted instead
+     * of hashing: 20 requests/s instead of 37). No JIT compilation: the tally's index ranges are estimated from their
+     * parameters, high enough to make the planner compile the query (~30 ms) for a few thousand rows (~10 ms).
      */
-    static final String SETTINGS = "SELECT set_config('work_mem', '16MB', true), set_config('plan_cache_mode', 'force_custom_plan', true)";
+    static final String SETTINGS = "SELECT set_config('work_mem', '16MB', true), set_config('plan_cache_mode', 'force_custom_plan', true), "
+            + "set_config('jit', 'off', true)";
+
+    /**
+     * How a tally reads a period: the whole months it covers, [monthsFrom, monthsTo), from the MONTH rows; the days
+     * before them, [from, headTo), and after them, [tailFrom, to], from the DAY rows. A period within one month, or
+     * across two without a whole one, is all days: [from, headTo) is then the whole period, or its part in the first
+     * month and [tailFrom, to] the part in the second.
+     */
+    record Spans(LocalDate monthsFrom, LocalDate monthsTo, LocalDate headTo, LocalDate tailFrom) {
+        static Spans of(LocalDate from, LocalDate to) {
+            LocalDate monthsFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+            LocalDate monthsTo = to.plusDays(1).withDayOfMonth(1);
+            LocalDate headTo = monthsFrom.isBefore(to.plusDays(1)) ? monthsFrom : to.plusDays(1);
+            LocalDate tailFrom = monthsTo.isAfter(headTo) ? monthsTo : headTo;
+            return new Spans(monthsFrom, monthsTo, headTo, tailFrom);
+        }
+    }
 
     static final Map<PetitionKind, String> KIND_NAMES = Map.of(PetitionKind.COMPLAINT, "Khiếu nại", PetitionKind.DENUNCIATION, "Tố cáo",
             PetitionKind.RECOMMENDATION, "Kiến nghị", PetitionKind.REFLECTION, "Phản ánh");
@@ -194,17 +212,19 @@ public class PetitionStatistics {
         return LocalDate.now(clock.withZone(Zones.VIETNAM));
     }
 
-    /** The parameters of {@link #PERIOD} (and of {@link #DOCUMENTS_SQL}), in order. */
-    static Object[] params(UUID jurisdictionId, Filter filter) {
-        return new Object[]{jurisdictionId, filter.from(), filter.to(), filter.officeId(), filter.officeId(), filter.bodyId(), filter.bodyId()};
+    /** The parameters of {@link #PERIOD} (so of {@link #DOCUMENTS_SQL}), in order. */
+    static Object[] params(LocalDate today, UUID jurisdictionId, Filter filter) {
+        Spans spans = Spans.of(filter.from(), filter.to());
+        return new Object[]{jurisdictionId, filter.from(), filter.to(), spans.monthsFrom(), spans.monthsTo(), spans.headTo(), spans.tailFrom(),
+                filter.officeId(), filter.bodyId(), today};
     }
 
-    /** The parameters of {@link #BREAKDOWN_SQL}, in order. */
+    /** The parameters of {@link #BREAKDOWN_SQL}, in order: those of the period, twice. */
     static Object[] breakdownParams(LocalDate today, UUID jurisdictionId, Filter filter) {
-        Object[] period = params(jurisdictionId, filter);
-        Object[] out = new Object[period.length + 1];
-        out[0] = today;
-        System.arraycopy(period, 0, out, 1, period.length);
+        Object[] period = params(today, jurisdictionId, filter);
+        Object[] out = new Object[period.length * 2];
+        System.arraycopy(period, 0, out, 0, period.length);
+        System.arraycopy(period, 0, out, period.length, period.length);
         return out;
     }
 
@@ -257,7 +277,7 @@ public class PetitionStatistics {
                 default -> throw new IllegalStateException(dim);
             }
         }
-        Documents documents = documents(caller.jurisdictionId(), filter);
+        Documents documents = documents(today, caller.jurisdictionId(), filter);
 
         List<KindCount> byKind = new ArrayList<>();
         for (PetitionKind kind : PetitionKind.values()) {
@@ -302,7 +322,7 @@ public class PetitionStatistics {
     record Documents(HandlingDocuments view, Map<UUID, Long> officeTotals, Map<UUID, Long> bodyTotals, Map<UUID, Map<UUID, Long>> officeBodyTotals) {
     }
 
-    Documents documents(UUID jurisdictionId, Filter filter) {
+    Documents documents(LocalDate today, UUID jurisdictionId, Filter filter) {
         long total = 0;
         Map<String, Long> kinds = new HashMap<>();
         Map<UUID, Long> officeTotals = new HashMap<>();
@@ -310,7 +330,7 @@ public class PetitionStatistics {
         Map<UUID, Map<String, Long>> officeKinds = new HashMap<>();
         Map<UUID, Long> bodyTotals = new HashMap<>();
         Map<UUID, Map<UUID, Long>> officeBodies = new HashMap<>();
-        for (Object[] r : sql.rows(DOCUMENTS_SQL, params(jurisdictionId, filter))) {
+        for (Object[] r : sql.rows(DOCUMENTS_SQL, params(today, jurisdictionId, filter))) {
             String dim = (String) r[0];
             long count = n(r[4]);
             UUID body = r[3] == null ? NONE : (UUID) r[3];

@@ -358,8 +358,9 @@ public class Petitions {
                 .sortable("receivedOn", "p.received_on").sortable("updatedAt", "p.updated_at").sortable("dueOn", due)
                 .defaultSort("-receivedOn");
         if (page.q() != null && !page.q().isBlank()) {
-            // the office's partition of petition_text and its trigram index (the text without diacritics)
-            query.where("p.id IN (SELECT t.petition_id FROM petition_text t WHERE t.office_id = ? AND " + SqlPages.Query.contains("t.search_text") + ")",
+            // the office's partition of petition_text and its trigram index (the text without diacritics); the page reads
+            // every match to sort them, and counts them in the same statement
+            query.countWithPage().where("p.id IN (SELECT t.petition_id FROM petition_text t WHERE t.office_id = ? AND " + SqlPages.Query.contains("t.search_text") + ")",
                     caller.officeId(), SqlPages.Query.likeEscaped(page.q()));
         }
         if (filter.open()) {

@@ -110,4 +110,23 @@ class PetitionWorklistTest extends ApiTestBase {
         assign(w, ours);
         assertEquals(List.of(ours), ids(api().get("/api/v1/petitions?mine=true&open=true&q=nam%20trung%20yen", specialist)));
     }
+
+    @Test
+    void aSearchCountsItsMatchesOnEveryPageAndPastTheLast() {
+        Fixtures.World w = fixtures.world();
+        String specialist = login(w.specialist());
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < 3; i++) {
+            receive(specialist, "RECOMMENDATION", today.minusDays(i), "Kiến nghị sửa đường", "Đường vào khu tái định cư Đông Anh hư hỏng, lần " + i);
+        }
+        receive(specialist, "RECOMMENDATION", today, "Kiến nghị sửa đường", "Đường vào khu đô thị Mỹ Đình hư hỏng");
+        for (String page : List.of("page=0&size=2", "page=1&size=2", "page=2&size=2", "page=7&size=2")) {
+            Api.Response list = api().get("/api/v1/petitions?q=tai%20dinh%20cu%20dong%20anh&" + page, specialist);
+            assertEquals(200, list.status(), list.toString());
+            assertEquals(3, list.json().get("totalItems").getIntValue(), page);
+            assertEquals(page.startsWith("page=0") ? 2 : page.startsWith("page=1") ? 1 : 0, list.json().get("items").size(), page);
+        }
+        Api.Response none = api().get("/api/v1/petitions?q=khong%20co%20dau%20ca", specialist);
+        assertEquals(0, none.json().get("totalItems").getIntValue());
+    }
 }

@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -110,6 +112,26 @@ public class Fixtures {
                 rs.next();
                 return rs.getObject(1, UUID.class);
             }
+        });
+    }
+
+    /** The rows of a query of a test's own, each as its column values in order. */
+    @Transactional
+    public List<Object[]> rows(String sql, Object... values) {
+        return jdbc.prepareStatement(sql, statement -> {
+            SqlPages.bind(statement, Arrays.asList(values));
+            List<Object[]> out = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Object[] row = new Object[columns];
+                    for (int c = 0; c < columns; c++) {
+                        row[c] = rs.getObject(c + 1);
+                    }
+                    out.add(row);
+                }
+            }
+            return out;
         });
     }
 

@@ -44,6 +44,7 @@ public class SqlPages {
         private String defaultSort;
         private String countFrom;
         private String tieBreaker = "id";
+        private boolean countWithPage;
 
         /** `fromParams` bind the placeholders of the FROM clause (e.g. a join condition on the caller). */
         public Query(String select, String from, Object... fromParams) {
@@ -96,6 +97,16 @@ public class SqlPages {
             return this;
         }
 
+        /**
+         * Counts the rows in the page's own statement ({@link #WINDOW_COUNT}) instead of a second one. For a selective
+         * condition whose matches the page reads and sorts anyway (a text search): the index and the rows are read once.
+         * A page past the end has no row to carry the count; the count then runs on its own.
+         */
+        public Query countWithPage() {
+            this.countWithPage = true;
+            return this;
+        }
+
         public Query sortable(String apiField, String column) {
             sortable.put(apiField, column);
             return this;
@@ -137,19 +148,17 @@ public class SqlPages {
         }
     }
 
+    /** The column of a page's rows that counts every row of the query (see {@link Query#countWithPage}). */
+    public static final String WINDOW_COUNT = "count(*) OVER () AS total_rows";
+
     public <T> PageResponse<T> page(Query query, PageParams params, RowMapper<T> mapper) {
         String orderBy = query.orderBy(params.sort());
         String where = query.whereClause();
-        String countFrom = query.countFrom == null ? query.from : query.countFrom;
-        long total = jdbc.prepareStatement("SELECT count(*) FROM " + countFrom + where, statement -> {
-            bind(statement, query.params);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        long total = query.countWithPage ? -1 : count(query, where);
+        long[] counted = {-1};
+        String select = query.countWithPage ? query.select + ", " + WINDOW_COUNT : query.select;
         List<T> items = jdbc.prepareStatement(
-                "SELECT " + query.select + " FROM " + query.from + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?",
+                "SELECT " + select + " FROM " + query.from + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?",
                 statement -> {
                     List<Object> all = new ArrayList<>(query.selectParams);
                     all.addAll(query.params);
@@ -159,12 +168,29 @@ public class SqlPages {
                     List<T> rows = new ArrayList<>();
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {
+                            if (query.countWithPage) {
+                                counted[0] = rs.getLong("total_rows");
+                            }
                             rows.add(mapper.map(rs));
                         }
                     }
                     return rows;
                 });
+        if (query.countWithPage) {
+            total = counted[0] >= 0 ? counted[0] : params.offset() == 0 ? 0 : count(query, where);
+        }
         return PageResponse.of(items, params, total);
+    }
+
+    private long count(Query query, String where) {
+        String countFrom = query.countFrom == null ? query.from : query.countFrom;
+        return jdbc.prepareStatement("SELECT count(*) FROM " + countFrom + where, statement -> {
+            bind(statement, query.params);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
     }
 
     public static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
