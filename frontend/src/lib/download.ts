@@ -12,3 +12,21 @@ export function saveBlob(blob: Blob, fileName: string): void {
   // give the browser time to start the download before the URL goes
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
+
+/**
+ * The file name a response's Content-Disposition gives (RFC 6266): the UTF-8 `filename*` when there is one, else the
+ * plain `filename`; undefined when it names none.
+ */
+export function fileNameFrom(response: Response): string | undefined {
+  const header = response.headers.get('Content-Disposition') ?? '';
+  const utf8 = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
+  if (utf8) {
+    try {
+      return decodeURIComponent(utf8[1].trim());
+    } catch {
+      // a malformed encoding: fall back to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"([^"]*)"/i.exec(header) ?? /filename\s*=\s*([^;]+)/i.exec(header);
+  return plain ? plain[1].trim() || undefined : undefined;
+}

@@ -30,6 +30,7 @@ import jakarta.validation.Valid;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.auth.Roles;
 import vn.lienthong.kernel.web.ApiErrors;
+import vn.lienthong.kernel.web.Downloads;
 import vn.lienthong.kernel.web.PageParams;
 import vn.lienthong.kernel.web.PageResponse;
 import vn.lienthong.kernel.web.Versions;
@@ -40,8 +41,6 @@ import java.util.UUID;
 import io.micronaut.http.server.types.files.StreamedFile;
 import vn.lienthong.kernel.attachment.AttachmentService;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 @Controller("/api/v1/meetings/{id}/documents")
 @Secured(Roles.PERSON)
@@ -91,9 +90,8 @@ public class MeetingDocumentController {
                                                @Parameter(description = "Document id") @PathVariable UUID documentId,
                                                @Parameter(description = "Version number") @PathVariable int version) {
         AttachmentService.Stored stored = documents.download(Caller.of(authentication), id, documentId, version);
-        String encoded = URLEncoder.encode(stored.metadata().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return HttpResponse.ok(new StreamedFile(documents.open(stored), MediaType.of(stored.metadata().contentType())))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + encoded)
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(stored.metadata().fileName()))
                 .header("X-Content-Type-Options", "nosniff");
     }
 }

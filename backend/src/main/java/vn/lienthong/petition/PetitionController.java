@@ -26,6 +26,7 @@ import jakarta.validation.Valid;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.auth.Roles;
 import vn.lienthong.kernel.web.ApiErrors;
+import vn.lienthong.kernel.web.Downloads;
 import vn.lienthong.kernel.web.Idempotency;
 import vn.lienthong.kernel.web.PageParams;
 import vn.lienthong.kernel.web.PageResponse;
@@ -175,7 +176,7 @@ public class PetitionController {
                                              @Parameter(description = "Scan id") @PathVariable UUID scanId, @Valid @Body DisclosureRequest request) {
         Petitions.Scan scan = petitions.discloseScan(Caller.of(authentication), id, scanId, request);
         return HttpResponse.ok(scan.content()).contentType(MediaType.of(scan.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"scan-" + scanId + "\"");
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(scan.fileName()));
     }
 
     @Get("/petition-identity-disclosures")

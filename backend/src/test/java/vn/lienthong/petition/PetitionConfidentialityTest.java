@@ -304,6 +304,8 @@ class PetitionConfidentialityTest extends ApiTestBase {
         var file = httpClient.toBlocking().exchange(HttpRequest.POST(scanPath + sealedScan + "/disclosures", reason).contentType("application/json")
                 .bearerAuth(specialist), byte[].class);
         assertEquals(new String(scan, StandardCharsets.UTF_8), new String(file.body(), StandardCharsets.UTF_8));
+        assertEquals("attachment; filename=\"don-to-cao-viet-tay.txt\"; filename*=UTF-8''don-to-cao-viet-tay.txt", file.getHeaders().get("Content-Disposition"),
+                "with its original name, as the handler recorded it");
         assertEquals(1, fixtures.count("SELECT count(*) FROM petition_identity_disclosure WHERE petition_id = ?::uuid AND scan_id IS NOT NULL", id));
         Api.Response log = api().get("/api/v1/petition-identity-disclosures?petitionId=" + id, login(w.admin()));
         assertEquals(2, log.json().get("totalItems").getLongValue(), log.toString());

@@ -24,12 +24,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.auth.Roles;
 import vn.lienthong.kernel.web.ApiErrors;
+import vn.lienthong.kernel.web.Downloads;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 @Controller("/api/v1/attachments")
@@ -72,9 +71,8 @@ public class AttachmentController {
     public HttpResponse<StreamedFile> download(Authentication authentication, @Parameter(description = "Attachment id") @PathVariable UUID id) {
         AttachmentService.Stored stored = service.find(Caller.of(authentication), id);
         AttachmentResponse meta = stored.metadata();
-        String encoded = URLEncoder.encode(meta.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return HttpResponse.ok(new StreamedFile(service.open(stored), MediaType.of(meta.contentType())))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + encoded)
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(meta.fileName()))
                 .header(HttpHeaders.ETAG, "\"" + meta.sha256() + "\"")
                 .header("X-Content-Type-Options", "nosniff");
     }
