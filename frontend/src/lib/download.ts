@@ -19,14 +19,14 @@ export function saveBlob(blob: Blob, fileName: string): void {
  */
 export function fileNameFrom(response: Response): string | undefined {
   const header = response.headers.get('Content-Disposition') ?? '';
-  const utf8 = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
-  if (utf8) {
+  const utf8 = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header)?.[1];
+  if (utf8 !== undefined) {
     try {
-      return decodeURIComponent(utf8[1].trim());
+      return decodeURIComponent(utf8.trim());
     } catch {
       // a malformed encoding: fall back to the plain name
     }
   }
-  const plain = /filename\s*=\s*"([^"]*)"/i.exec(header) ?? /filename\s*=\s*([^;]+)/i.exec(header);
-  return plain ? plain[1].trim() || undefined : undefined;
+  const plain = (/filename\s*=\s*"([^"]*)"/i.exec(header) ?? /filename\s*=\s*([^;]+)/i.exec(header))?.[1]?.trim();
+  return plain ? plain : undefined;
 }

@@ -76,8 +76,9 @@ public class PetitionStatistics {
 
     /**
      * The figures of the period by kind, channel, receiving office, addressed body and month: the rows of petition_tally
-     * (kept by triggers as petitions change: V21), and the period's open petitions overdue today (read through the
-     * partial index petition_open_received). Columns: kind, channel, office_id, body_id, month, then the 17 counts.
+     * (kept as petitions change: V21, V22), the changes not folded into it yet (petition_tally_change, see
+     * {@link PetitionTallyFold}), and the period's open petitions overdue today (a range of the partial index
+     * petition_overdue, by due date). Columns: kind, channel, office_id, body_id, month, then the 17 counts.
      */
     static final String GROUPS = """
             SELECT t.kind, t.channel, t.office_id, t.body_id, date_trunc('month', t.starts_on::timestamp)::date AS month,
@@ -90,12 +91,20 @@ public class PetitionStatistics {
                          JOIN petition_tally t ON\s""" + TALLY_ROWS + """
 
                          UNION ALL
+                         SELECT c.kind, c.channel, c.office_id, c.body_id, date_trunc('month', c.received_on::timestamp)::date,
+                                c.received, c.eligible, c.not_eligible, c.unclassified, c.awaiting, c.accepted, c.in_resolution, c.forwarded, c.guided, c.filed,
+                                c.resolved, c.resolved_on_time, c.resolved_late, c.first_on_time, c.first_late, 0, c.crowd
+                         FROM\s""" + PERIOD + """
+
+                         JOIN petition_tally_change c ON c.jurisdiction_id = q.jurisdiction_id AND c.received_on BETWEEN q.from_on AND q.to_on
+                         WHERE (q.office_id IS NULL OR c.office_id = q.office_id) AND (q.body_id IS NULL OR c.body_id = q.body_id)
+                         UNION ALL
                          SELECT p.kind, p.channel, p.office_id, p.addressed_body_id, date_trunc('month', p.received_on::timestamp)::date,
                                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0
                          FROM\s""" + PERIOD + """
 
-                         JOIN petition p ON p.jurisdiction_id = q.jurisdiction_id AND p.received_on BETWEEN q.from_on AND q.to_on
-                         WHERE p.status IN ('RECEIVED', 'ACCEPTED') AND petition_due(p.status, p.first_due_on, p.resolution_due_on) < q.today
+                         JOIN petition p ON p.jurisdiction_id = q.jurisdiction_id AND petition_due(p.status, p.first_due_on, p.resolution_due_on) < q.today
+                         WHERE p.status IN ('RECEIVED', 'ACCEPTED') AND p.received_on BETWEEN q.from_on AND q.to_on
                            AND (q.office_id IS NULL OR p.office_id = q.office_id) AND (q.body_id IS NULL OR p.addressed_body_id = q.body_id)""";
 
     /** Number of counts a row yields. */
@@ -113,7 +122,7 @@ public class PetitionStatistics {
      * The petitions received, in total and by kind, channel, receiving office, addressed body, office and body together
      * (for the reviews), and month — one grouping set each — over the rows of {@link #GROUPS} (about 3,300 for a
      * jurisdiction-year at 10 million petitions), with the names joined to the few groups. Parameters: those of the
-     * period ({@link #PERIOD}), twice. Columns: dim, kind, channel, office_id, body_id, month, office_name, body_name,
+     * period ({@link #PERIOD}), three times. Columns: dim, kind, channel, office_id, body_id, month, office_name, body_name,
      * body_code, then the 17 counts.
      */
     static final String BREAKDOWN_SQL = """
@@ -219,12 +228,16 @@ public class PetitionStatistics {
                 filter.officeId(), filter.bodyId(), today};
     }
 
-    /** The parameters of {@link #BREAKDOWN_SQL}, in order: those of the period, twice. */
+    /** How many times {@link #BREAKDOWN_SQL} reads the period ({@link #PERIOD}). */
+    static final int BREAKDOWN_PERIODS = 3;
+
+    /** The parameters of {@link #BREAKDOWN_SQL}, in order: those of the period, {@link #BREAKDOWN_PERIODS} times. */
     static Object[] breakdownParams(LocalDate today, UUID jurisdictionId, Filter filter) {
         Object[] period = params(today, jurisdictionId, filter);
-        Object[] out = new Object[period.length * 2];
-        System.arraycopy(period, 0, out, 0, period.length);
-        System.arraycopy(period, 0, out, period.length, period.length);
+        Object[] out = new Object[period.length * BREAKDOWN_PERIODS];
+        for (int i = 0; i < BREAKDOWN_PERIODS; i++) {
+            System.arraycopy(period, 0, out, i * period.length, period.length);
+        }
         return out;
     }
 

@@ -62,14 +62,13 @@ public class Petitions {
     private final IdentityVault vault;
     private final AuditTrail audit;
     private final Idempotency idempotency;
-    private final ReferenceNumbers numbers;
     private final AttachmentService attachments;
     private final Notifier notifier;
     private final HandlingViews handlingViews;
     private final StatutoryDeadlines deadlines;
     private final Clock clock;
 
-    Petitions(Sql sql, SqlPages pages, IdentityVault vault, AuditTrail audit, Idempotency idempotency, ReferenceNumbers numbers, AttachmentService attachments,
+    Petitions(Sql sql, SqlPages pages, IdentityVault vault, AuditTrail audit, Idempotency idempotency, AttachmentService attachments,
               Notifier notifier, HandlingViews handlingViews, StatutoryDeadlines deadlines, Clock clock) {
         this.handlingViews = handlingViews;
         this.deadlines = deadlines;
@@ -78,7 +77,6 @@ public class Petitions {
         this.vault = vault;
         this.audit = audit;
         this.idempotency = idempotency;
-        this.numbers = numbers;
         this.attachments = attachments;
         this.notifier = notifier;
         this.clock = clock;
@@ -281,10 +279,30 @@ public class Petitions {
         }
     }
 
+    /** The series of the petitions' numbers (số đơn) in reference_counter. */
+    static final String SERIES = "PETITION";
+
+    /**
+     * The office's next number and the petition's row, in one statement (see {@link ReferenceNumbers#NEXT}). Parameters:
+     * office, series, year (the counter), then id, jurisdiction, office, year (the number's), kind, channel, received on,
+     * subject, content, contested act, addressed to, addressed body, transferred from, petitioner count, tracking code,
+     * first due on, its rule, created by, created at, updated at. Returns the number.
+     */
+    static final String REGISTER = "WITH n AS (" + ReferenceNumbers.NEXT + """
+            )
+            INSERT INTO petition (id, jurisdiction_id, office_id, number, kind, channel, received_on, subject, content, contested_act, addressed_to,
+                                  addressed_body_id, transferred_from, petitioner_count, status, tracking_code, first_due_on, first_due_rule, created_by, created_at,
+                                  updated_at)
+            SELECT ?, ?, ?,\s""" + ReferenceNumbers.DISPLAY + """
+            , ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?
+            FROM n
+            RETURNING number""";
+
     /**
      * Takes the office's next number (số đơn) and writes the petition with its first statutory due date, and tells the
      * office. The number's counter row stays locked until the transaction commits (no gaps, no duplicates), so this comes
-     * as late as possible: concurrent submissions to one office queue only for the petition's own row and the commit.
+     * as late as possible, in the statement that writes the petition: concurrent submissions to one office queue only
+     * for the petition's own row, the office's notification and the commit.
      */
     private void register(UUID id, UUID jurisdictionId, UUID officeId, PetitionKind kind, PetitionChannel channel, LocalDate receivedOn, String subject,
                           String content, @Nullable String contestedAct, @Nullable String addressedTo, @Nullable UUID addressedBodyId,
@@ -293,14 +311,9 @@ public class Petitions {
         // the first statutory step, counted from receipt (422 when the holiday calendar does not know a year it reaches)
         StatutoryDeadlines.Due first = deadlines.due(kind.name(), PetitionHandling.firstStage(kind), kind == PetitionKind.COMPLAINT ? "FIRST" : null, "NORMAL",
                 false, receivedOn);
-        String number = numbers.next(officeId, "PETITION", receivedOn.getYear()).display();
-        sql.exec("""
-                INSERT INTO petition (id, jurisdiction_id, office_id, number, kind, channel, received_on, subject, content, contested_act, addressed_to,
-                                      addressed_body_id, transferred_from, petitioner_count, status, tracking_code, first_due_on, first_due_rule, created_by, created_at,
-                                      updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?)""",
-                id, jurisdictionId, officeId, number, kind, channel, receivedOn, subject.strip(), content.strip(), blankToNull(contestedAct), blankToNull(addressedTo),
-                addressedBodyId, blankToNull(transferredFrom), count, trackingCode, first.dueOn(), first.legalReference(), createdBy, now, now);
+        String number = sql.scalar(REGISTER, String.class, officeId, SERIES, receivedOn.getYear(), id, jurisdictionId, officeId, receivedOn.getYear(), kind,
+                channel, receivedOn, subject.strip(), content.strip(), blankToNull(contestedAct), blankToNull(addressedTo), addressedBodyId,
+                blankToNull(transferredFrom), count, trackingCode, first.dueOn(), first.legalReference(), createdBy, now, now);
         notifier.send(jurisdictionId, Notifier.Recipient.OFFICE, officeId, new Notifier.Message("PETITION_RECEIVED", "Đơn mới tiếp nhận",
                 "Đơn số " + number + " tiếp nhận ngày " + vn.lienthong.kernel.clock.VietnameseDates.format(receivedOn) + ", chờ phân loại, xử lý.",
                 "/petitions/" + id, "petition", id.toString()));

@@ -2,6 +2,7 @@ package vn.lienthong.petition;
 
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.support.Api;
 import vn.lienthong.support.ApiTestBase;
@@ -19,12 +20,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The statistics read figures kept by triggers (petition_tally, petition_document_tally: whole months from the MONTH
- * rows, the days at a period's edges from the DAY rows). After petitions and documents are inserted, classified,
- * resolved, moved to another day, body or kind, and deleted, the endpoint's figures for periods of every shape must
- * equal those counted here, in Java, from the petitions and documents themselves.
+ * rows, the days at a period's edges from the DAY rows; the petitions' changes wait in petition_tally_change until
+ * folded). After petitions and documents are inserted, classified, resolved, moved to another day, body or kind, and
+ * deleted, the endpoint's figures for periods of every shape must equal those counted here, in Java, from the
+ * petitions and documents themselves — before the changes are folded and after.
  */
 @MicronautTest(transactional = false)
 class PetitionTallyTest extends ApiTestBase {
+    @Inject
+    PetitionTallyFold fold;
+
     static final List<String> FIELDS = List.of("received", "eligible", "notEligible", "unclassified", "awaitingHandling", "accepted", "inResolution",
             "forwarded", "guided", "filed", "resolved", "resolvedOnTime", "resolvedLate", "firstStepOnTime", "firstStepLate", "overdue", "crowd");
 
@@ -67,10 +72,18 @@ class PetitionTallyTest extends ApiTestBase {
         assertTrue(fixtures.update("UPDATE petition_document SET issued_on = issued_on + 25 WHERE petition_id IN (SELECT id FROM petition WHERE number ~ '^TU-1'"
                 + inWorld + ")") > 100);
         assertTrue(fixtures.update("DELETE FROM petition_document WHERE petition_id IN (SELECT id FROM petition WHERE number ~ '^DBQH-3'" + inWorld + ")") > 50);
+        // while the changes wait to be folded (the tests' fold is not scheduled), then folded
+        assertTrue(fixtures.count("SELECT count(*) FROM petition_tally_change WHERE jurisdiction_id = ?", jurisdiction) > 1000);
+        theFiguresAreThoseOfThePetitions(jurisdiction, token);
+        fold.fold();
+        assertEquals(0, fixtures.count("SELECT count(*) FROM petition_tally_change WHERE jurisdiction_id = ?", jurisdiction));
         assertEquals(0, fixtures.count("SELECT count(*) FROM petition_tally WHERE jurisdiction_id = ? AND least(received, eligible, not_eligible, "
                 + "unclassified, awaiting, accepted, in_resolution, forwarded, guided, filed, resolved, resolved_on_time, resolved_late, first_on_time, "
                 + "first_late, crowd) < 0", jurisdiction), "no count below zero");
+        theFiguresAreThoseOfThePetitions(jurisdiction, token);
+    }
 
+    private void theFiguresAreThoseOfThePetitions(UUID jurisdiction, String token) {
         List<Object[]> petitions = fixtures.rows("SELECT kind, channel, office_id, addressed_body_id, received_on, status, eligible, first_due_on, handled_on, "
                 + "resolution_due_on, resolved_on, petitioner_count FROM petition WHERE jurisdiction_id = ?", jurisdiction);
         List<Object[]> documents = fixtures.rows("SELECT d.office_id, d.kind, d.issued_on FROM petition_document d JOIN office o ON o.id = d.office_id "

@@ -27,12 +27,22 @@ public class ReferenceNumbers {
         }
     }
 
+    /**
+     * Takes the next number of a series: parameters office, series, year; returns last_value. For a caller that writes
+     * its record in the same statement (WITH n AS (NEXT) INSERT ... SELECT ... FROM n) so the counter row, locked until
+     * commit, waits on one round trip less; the number is then {@link #DISPLAY} of n.
+     */
+    public static final String NEXT = """
+            INSERT INTO reference_counter (office_id, series, year, last_value) VALUES (?, ?, ?, 1)
+            ON CONFLICT (office_id, series, year) DO UPDATE SET last_value = reference_counter.last_value + 1
+            RETURNING last_value""";
+
+    /** {@link ReferenceNumber#display()} in SQL, over the row n of {@link #NEXT} and a year parameter. */
+    public static final String DISPLAY = "n.last_value || '/' || CAST(? AS int)";
+
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     public ReferenceNumber next(UUID officeId, String series, int year) {
-        int number = jdbc.prepareStatement("""
-                INSERT INTO reference_counter (office_id, series, year, last_value) VALUES (?, ?, ?, 1)
-                ON CONFLICT (office_id, series, year) DO UPDATE SET last_value = reference_counter.last_value + 1
-                RETURNING last_value""", statement -> {
+        int number = jdbc.prepareStatement(NEXT, statement -> {
             statement.setObject(1, officeId);
             statement.setString(2, series);
             statement.setInt(3, year);
