@@ -107,7 +107,7 @@ class PetitionTallyTest extends ApiTestBase {
 
             Map<String, long[]> expected = new TreeMap<>();
             for (Object[] p : petitions) {
-                LocalDate received = ((java.sql.Date) p[4]).toLocalDate();
+                LocalDate received = (LocalDate) p[4];
                 if (received.isBefore(from) || received.isAfter(to)) {
                     continue;
                 }
@@ -130,7 +130,7 @@ class PetitionTallyTest extends ApiTestBase {
 
             Map<String, Long> expectedDocuments = new TreeMap<>();
             for (Object[] d : documents) {
-                LocalDate issued = ((java.sql.Date) d[2]).toLocalDate();
+                LocalDate issued = (LocalDate) d[2];
                 if (!issued.isBefore(from) && !issued.isAfter(to)) {
                     expectedDocuments.merge("TOTAL", 1L, Long::sum);
                     expectedDocuments.merge("KIND:" + d[1], 1L, Long::sum);
@@ -176,7 +176,7 @@ class PetitionTallyTest extends ApiTestBase {
     }
 
     private static LocalDate date(Object value) {
-        return value == null ? null : ((java.sql.Date) value).toLocalDate();
+        return (LocalDate) value;
     }
 
     private static long[] counts(JsonNode counts) {

@@ -4,13 +4,13 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.lienthong.kernel.auth.PasswordHasher;
+import vn.lienthong.kernel.web.Sql;
 import vn.lienthong.kernel.web.SqlPages;
 
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -115,24 +115,10 @@ public class Fixtures {
         });
     }
 
-    /** The rows of a query of a test's own, each as its column values in order. */
+    /** The rows of a query of a test's own, each as its column values in order (SQL dates as LocalDate, see {@link Sql#rows}). */
     @Transactional
     public List<Object[]> rows(String sql, Object... values) {
-        return jdbc.prepareStatement(sql, statement -> {
-            SqlPages.bind(statement, Arrays.asList(values));
-            List<Object[]> out = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    Object[] row = new Object[columns];
-                    for (int c = 0; c < columns; c++) {
-                        row[c] = rs.getObject(c + 1);
-                    }
-                    out.add(row);
-                }
-            }
-            return out;
-        });
+        return new Sql(jdbc).rows(sql, values);
     }
 
     /** A statement of a test's own (extra reference data); returns the rows changed. */
