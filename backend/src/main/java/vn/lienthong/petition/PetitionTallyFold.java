@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import vn.lienthong.kernel.web.Sql;
 
 /**
- * Every few seconds, the changes to the petition figures (appended by the triggers of V21/V22 as petitions are received,
+ * Every few seconds, the changes to the petition figures (appended by the triggers of V21 as petitions are received,
  * classified, handled …) are folded into the statistics' tally of days and months (SQL function petition_tally_fold).
  * The statistics read the changes not folded yet too, so a fold changes no figure, only how much there is to read.
  * Safe on several replicas at once: each change is moved by exactly one fold. The interval is
