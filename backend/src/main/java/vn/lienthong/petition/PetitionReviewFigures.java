@@ -54,8 +54,7 @@ class PetitionReviewFigures implements ReviewFigureSource {
         Map<UUID, Long> bodyReceived = new HashMap<>();
         Map<UUID, Map<UUID, Long>> officeBodyReceived = new HashMap<>();
         LocalDate today = statistics.today();
-        sql.rows(PetitionStatistics.SETTINGS);
-        for (Object[] r : sql.rows(PetitionStatistics.BREAKDOWN_SQL, PetitionStatistics.breakdownParams(today, jurisdictionId, filter))) {
+        for (Object[] r : statistics.breakdown(today, jurisdictionId, filter)) {
             Counts counts = PetitionStatistics.counts(r, PetitionStatistics.FIRST_COUNT);
             switch ((String) r[0]) {
                 case "TOTAL" -> total = counts;

@@ -76,7 +76,7 @@ public class PetitionStatistics {
 
     /**
      * The figures of the period by kind, channel, receiving office, addressed body and month: the rows of petition_tally
-     * (kept as petitions change: V21, V22), the changes not folded into it yet (petition_tally_change, see
+     * (kept as petitions change: V21), the changes not folded into it yet (petition_tally_change, see
      * {@link PetitionTallyFold}), and the period's open petitions overdue today (a range of the partial index
      * petition_overdue, by due date). Columns: kind, channel, office_id, body_id, month, then the 17 counts.
      */
@@ -268,14 +268,13 @@ public class PetitionStatistics {
             throw ProblemException.invalid("to", "a period is at most " + MAX_YEARS + " years");
         }
         LocalDate today = today();
-        sql.rows(SETTINGS);
         Counts totals = Counts.ZERO;
         Map<PetitionKind, Counts> kinds = new HashMap<>();
         Map<PetitionChannel, Counts> channels = new HashMap<>();
         Map<UUID, NamedCount> offices = new HashMap<>();
         List<NamedCount> bodies = new ArrayList<>();
         Map<String, Counts> months = new HashMap<>();
-        for (Object[] r : sql.rows(BREAKDOWN_SQL, breakdownParams(today, caller.jurisdictionId(), filter))) {
+        for (Object[] r : breakdown(today, caller.jurisdictionId(), filter)) {
             String dim = (String) r[0];
             Counts counts = counts(r, FIRST_COUNT);
             switch (dim) {
@@ -326,6 +325,15 @@ public class PetitionStatistics {
         }
         return new StatisticsResponse(filter.from(), filter.to(), filter.officeId(), filter.bodyId(), today, totals, documents.view(), byKind, byChannel,
                 byOffice, List.copyOf(byBody), byMonth);
+    }
+
+    /**
+     * The rows of {@link #BREAKDOWN_SQL} for a period, after {@link #SETTINGS} in the caller's transaction (so for the
+     * {@link #documents} that follow too): the statistics and the reviews' figures read them the same way.
+     */
+    List<Object[]> breakdown(LocalDate today, UUID jurisdictionId, Filter filter) {
+        sql.rows(SETTINGS);
+        return sql.rows(BREAKDOWN_SQL, breakdownParams(today, jurisdictionId, filter));
     }
 
     /** Stands for «no body» in the maps keyed by body. */
