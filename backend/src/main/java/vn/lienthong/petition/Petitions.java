@@ -337,6 +337,17 @@ public class Petitions {
      */
     static final String DUE = "petition_due(p.status, p.first_due_on, p.resolution_due_on)";
 
+    /** What a text's words must hold to contain the query (search_words_query, V22): NULL for a single word. */
+    static final String SEARCH_WORDS = "SELECT search_words_query(?)::text";
+
+    /**
+     * The search of several words: the office's texts holding the query's words (the words' index), then containing the
+     * whole query (office, the words of {@link #SEARCH_WORDS}, the query). strpos and not LIKE: the trigram index must not
+     * be read as well.
+     */
+    static final String SEARCH_BY_WORDS = "p.id IN (SELECT t.petition_id FROM petition_text t WHERE t.office_id = ? "
+            + "AND search_words(t.search_text) @@ ?::tsquery AND strpos(t.search_text, search_normalize(?)) > 0)";
+
     /** The open statuses: a petition waiting for its first step or for its resolution. */
     static final String OPEN = "p.status IN ('RECEIVED', 'ACCEPTED')";
 
@@ -371,10 +382,18 @@ public class Petitions {
                 .sortable("receivedOn", "p.received_on").sortable("updatedAt", "p.updated_at").sortable("dueOn", due)
                 .defaultSort("-receivedOn");
         if (page.q() != null && !page.q().isBlank()) {
-            // the office's partition of petition_text and its trigram index (the text without diacritics); the page reads
-            // every match to sort them, and counts them in the same statement
-            query.countWithPage().where("p.id IN (SELECT t.petition_id FROM petition_text t WHERE t.office_id = ? AND " + SqlPages.Query.contains("t.search_text") + ")",
-                    caller.officeId(), SqlPages.Query.likeEscaped(page.q()));
+            // the office's partition of petition_text (the text without diacritics): the words' index when the query has
+            // words after its first, else the trigrams; the page reads every match to sort them, and counts them in the
+            // same statement
+            String q = page.q().strip();
+            String words = q.indexOf(' ') < 0 ? null : sql.scalar(SEARCH_WORDS, String.class, q);
+            query.countWithPage();
+            if (words != null) {
+                query.where(SEARCH_BY_WORDS, caller.officeId(), words, q);
+            } else {
+                query.where("p.id IN (SELECT t.petition_id FROM petition_text t WHERE t.office_id = ? AND " + SqlPages.Query.contains("t.search_text") + ")",
+                        caller.officeId(), SqlPages.Query.likeEscaped(q));
+            }
         }
         if (filter.open()) {
             query.where(mine ? "h.open" : OPEN);

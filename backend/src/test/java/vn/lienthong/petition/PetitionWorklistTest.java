@@ -7,9 +7,14 @@ import vn.lienthong.support.Api;
 import vn.lienthong.support.ApiTestBase;
 import vn.lienthong.support.Fixtures;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -128,5 +133,50 @@ class PetitionWorklistTest extends ApiTestBase {
         }
         Api.Response none = api().get("/api/v1/petitions?q=khong%20co%20dau%20ca", specialist);
         assertEquals(0, none.json().get("totalItems").getIntValue());
+    }
+
+    /**
+     * A query of several words reads the words' index (search_words, V22) and must find exactly what "the text contains
+     * the query" finds: a first word that ends a longer word, a last word that begins one, punctuation next to a word,
+     * two spaces, quotes and backslashes, a word cut at 100 characters, a tab that is not a space.
+     */
+    @Test
+    void aSearchOfSeveralWordsFindsExactlyTheTextsContainingTheQuery() {
+        Fixtures.World w = fixtures.world();
+        String specialist = login(w.specialist());
+        LocalDate today = LocalDate.now(clock);
+        String x100 = "x".repeat(100);
+        String x150 = "x".repeat(150);
+        String y2048 = "y".repeat(2048); // a tsvector lexeme holds 2,047 bytes: a longer one wraps (2,048 to nothing); a query (200 at most) is shorter
+        Map<String, String> texts = Map.of(
+                "huge", "Phần đầu " + y2048 + " phần cuối",
+                "phrase", "Liên quan đến dự án khu đô thị Nam Trung Yên, phường Yên Hòa",
+                "longer", "Dự án khu đô thị Nam Trung Yênxyz chậm tiến độ",
+                "short", "Ngập úng ở Trung Yên sau mưa",
+                "twoSpaces", "Khu đô thị Nam  Trung Yên có hai dấu cách",
+                "quotes", "Thư của ông O'Neil lưu ở C:\\\\tài liệu\\\\đơn", // JSON: one backslash
+                "long", "Mở đầu " + x150 + " kết thúc",
+                "tab", "Một\\thai ba bốn"); // JSON: a tab
+        Map<String, String> ids = new java.util.HashMap<>();
+        texts.forEach((name, content) -> ids.put(name, receive(specialist, "REFLECTION", today, "Phản ánh " + name, content)));
+
+        assertEquals("'trung' & 'yen':*", fixtures.rows("SELECT search_words_query('Nam Trung Yên')::text").get(0)[0]);
+        assertEquals(null, fixtures.rows("SELECT search_words_query('Yên')::text").get(0)[0], "a single word: the trigrams");
+        for (String q : List.of("nam trung yen", "Trung Yên", "ung yen", "trung yen,", "yen hoa", "nam  trung yen", "am trung yenx",
+                "o'neil luu o c:\\tai", "neil luu", "lieu\\don", "dau " + x150 + " ket", "dau " + x100 + "x ket", "dau " + "x".repeat(120),
+                "dau " + "x".repeat(151), "dau x", "phan dau yyyyyyyyyy", "dau " + "y".repeat(150), "y".repeat(120) + " phan cuoi", "thai ba", "mot hai", "yen", "%", "khong co dau ca")) {
+            Set<String> expected = new TreeSet<>();
+            for (Object[] row : fixtures.rows("SELECT petition_id::text FROM petition_text WHERE office_id = ? AND position(search_normalize(?) IN search_text) > 0",
+                    w.partyOffice(), q)) {
+                expected.add((String) row[0]);
+            }
+            Api.Response found = api().get("/api/v1/petitions?size=50&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8).replace("+", "%20"), specialist);
+            assertEquals(expected, new TreeSet<>(ids(found)), q);
+        }
+        assertEquals(Set.of(ids.get("phrase"), ids.get("longer")), new TreeSet<>(ids(api().get("/api/v1/petitions?q=nam%20trung%20yen", specialist))));
+        assertEquals(Set.of(ids.get("phrase"), ids.get("longer"), ids.get("short"), ids.get("twoSpaces")), new TreeSet<>(ids(api().get("/api/v1/petitions?q=ung%20yen", specialist))));
+        assertEquals(Set.of(ids.get("long")), new TreeSet<>(ids(api().get("/api/v1/petitions?q=dau%20" + x150 + "%20ket", specialist))));
+        assertEquals(Set.of(ids.get("quotes")), new TreeSet<>(ids(api().get("/api/v1/petitions?q=neil%20luu", specialist))));
+        assertEquals(Set.of(ids.get("huge")), new TreeSet<>(ids(api().get("/api/v1/petitions?q=phan%20dau%20" + "y".repeat(150), specialist))));
     }
 }
