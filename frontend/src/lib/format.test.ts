@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatLongDate, formatTime, TIME_ZONE, vietnamDateTime } from './format';
+import { formatDate, formatDateTime, formatLongDate, formatTime, isIsoDate, TIME_ZONE, vietnamDateTime } from './format';
 
 describe('date formatting in Asia/Ho_Chi_Minh', () => {
   it('uses Vietnam time', () => {
@@ -36,5 +36,17 @@ describe('times of day in Vietnam', () => {
     expect(formatTime('2026-11-23T17:30:00Z')).toBe('00:30');
     expect(formatTime('nope')).toBe('');
     expect(vietnamDateTime('2026-11-27', '08:00')).toBe('2026-11-27T08:00:00+07:00');
+  });
+});
+
+describe('isIsoDate', () => {
+  it('takes a day of the calendar typed yyyy-mm-dd and nothing else', () => {
+    expect(isIsoDate('2028-02-29')).toBe(true);
+    expect(isIsoDate('2026-12-31')).toBe(true);
+    expect(isIsoDate('2026-02-29')).toBe(false);
+    expect(isIsoDate('2026-02-31')).toBe(false);
+    expect(isIsoDate('2026-13-01')).toBe(false);
+    expect(isIsoDate('2026-2-3')).toBe(false);
+    expect(isIsoDate('')).toBe(false);
   });
 });

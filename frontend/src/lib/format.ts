@@ -93,3 +93,10 @@ export const VIETNAM_OFFSET = '+07:00';
 export function vietnamDateTime(day: string, time: string): string {
   return `${day}T${time}:00${VIETNAM_OFFSET}`;
 }
+
+/** A date typed in ISO form (yyyy-mm-dd) that exists in the calendar ("2026-02-31" does not). */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}

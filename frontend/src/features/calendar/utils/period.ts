@@ -1,4 +1,4 @@
-import { addDaysIso } from '@/lib/format';
+import { addDaysIso, isIsoDate } from '@/lib/format';
 import type { Language } from '@/lib/i18n/types';
 import type { PeriodKind } from '../api/types';
 
@@ -12,9 +12,8 @@ function parts(day: string): [number, number, number] {
   return [y ?? NaN, m ?? NaN, d ?? NaN];
 }
 
-export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime());
-}
+/** One definition for every form: `@/lib/format`. */
+export { isIsoDate };
 
 /** The Monday of the (ISO) week of a day. */
 export function mondayOf(day: string): string {

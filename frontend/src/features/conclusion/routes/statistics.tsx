@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ChoiceSelect } from '@/components/ui/choice-select';
 import { ErrorState, LoadingState } from '@/components/ui/feedback';
 import { problemMessage } from '@/lib/api/problem-message';
 import { useCurrentUser } from '@/lib/current-user';
@@ -85,6 +86,7 @@ export function StatisticsRoute({ today = isoDate() }: { today?: string }) {
   const units = useUnits(today, { enabled: chooseUnit });
   const offices = useOffices({ enabled: allowed });
   const exportXlsx = useExportStatistics();
+  const name = (o: { nameVi: string; nameEn: string }) => (lang === 'en' ? o.nameEn : o.nameVi);
 
   if (!allowed) {
     return (
@@ -124,41 +126,11 @@ export function StatisticsRoute({ today = isoDate() }: { today?: string }) {
             onChange={(e) => setTo(e.target.value)}
           />
         </div>
-        <div className="field">
-          <label htmlFor="stats-body">{t('stats.body')}</label>
-          <select id="stats-body" data-testid="stats-body" value={issuingBodyId} onChange={(e) => setIssuingBodyId(e.target.value)}>
-            <option value="">{t('stats.all')}</option>
-            {(bodies.data ?? []).map((body) => (
-              <option key={body.id} value={body.id}>
-                {lang === 'en' ? body.nameEn : body.nameVi}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceSelect id="stats-body" label={t('stats.body')} allLabel={t('stats.all')} value={issuingBodyId} choices={bodies.data} choiceLabel={name} onChange={setIssuingBodyId} />
         {chooseUnit && (
-          <div className="field">
-            <label htmlFor="stats-unit">{t('stats.leadUnit')}</label>
-            <select id="stats-unit" data-testid="stats-unit" value={unitId} onChange={(e) => setUnitId(e.target.value)}>
-              <option value="">{t('stats.all')}</option>
-              {(units.data ?? []).map((unit) => (
-                <option key={unit.id} value={unit.id}>
-                  {unit.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceSelect id="stats-unit" label={t('stats.leadUnit')} allLabel={t('stats.all')} value={unitId} choices={units.data} choiceLabel={(unit) => unit.name} onChange={setUnitId} />
         )}
-        <div className="field">
-          <label htmlFor="stats-office">{t('stats.office')}</label>
-          <select id="stats-office" data-testid="stats-office" value={officeId} onChange={(e) => setOfficeId(e.target.value)}>
-            <option value="">{t('stats.all')}</option>
-            {(offices.data ?? []).map((office) => (
-              <option key={office.id} value={office.id}>
-                {lang === 'en' ? office.nameEn : office.nameVi}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceSelect id="stats-office" label={t('stats.office')} allLabel={t('stats.all')} value={officeId} choices={offices.data} choiceLabel={name} onChange={setOfficeId} />
         <button
           type="button"
           className="btn btn--primary"

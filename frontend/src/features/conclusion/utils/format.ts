@@ -1,3 +1,4 @@
+import { isIsoDate } from '@/lib/format';
 import type { Language } from '@/lib/i18n/types';
 
 const PERCENT: Record<Language, Intl.NumberFormat> = {
@@ -16,9 +17,8 @@ export function formatProgress(value: number, lang: Language): string {
   return lang === 'vi' ? `${value} %` : `${value}%`;
 }
 
-export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(new Date(value).getTime());
-}
+/** One definition for every form: `@/lib/format`. */
+export { isIsoDate };
 
 const SIZE: Record<Language, Intl.NumberFormat> = {
   vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }),

@@ -1,17 +1,17 @@
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
+import { ChoiceSelect } from '@/components/ui/choice-select';
 import { ErrorState, LoadingState } from '@/components/ui/feedback';
 import { problemMessage } from '@/lib/api/problem-message';
 import { useCurrentUser } from '@/lib/current-user';
 import { isoDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
+import { usePeriodFilters } from '@/lib/period-filters';
 import { useExportStatistics } from '../api/export-statistics';
 import { useBodies } from '../api/get-bodies';
 import { useMeetingKinds } from '../api/get-meeting-kinds';
 import { useOffices } from '../api/get-offices';
 import { useStatistics } from '../api/get-statistics';
 import type { StatisticsQuery } from '../api/types';
-import { isIsoDate } from '../utils/datetime';
 import { isOfficeStaff } from '../utils/permissions';
 import '../components/meeting.css';
 
@@ -41,9 +41,7 @@ export function MeetingStatisticsRoute({ today = isoDate() }: { today?: string }
   const me = useCurrentUser();
   const { lang, t } = useI18n();
   const allowed = isOfficeStaff(me) || me.role === 'SYSTEM_ADMIN';
-  const [draft, setDraft] = useState<Filters>({ from: `${today.slice(0, 4)}-01-01`, to: today, bodyId: '', kindId: '', officeId: '' });
-  const [filters, setFilters] = useState<Filters>(draft);
-  const [invalid, setInvalid] = useState(false);
+  const { draft, set, filters, invalid, submit } = usePeriodFilters<Filters>({ from: `${today.slice(0, 4)}-01-01`, to: today, bodyId: '', kindId: '', officeId: '' });
   const kinds = useMeetingKinds({ enabled: allowed });
   const bodies = useBodies({ enabled: allowed });
   const offices = useOffices({ enabled: allowed });
@@ -60,14 +58,6 @@ export function MeetingStatisticsRoute({ today = isoDate() }: { today?: string }
     );
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const bad = !isIsoDate(draft.from) || !isIsoDate(draft.to) || draft.from > draft.to;
-    setInvalid(bad);
-    if (!bad) setFilters(draft);
-  }
-
-  const set = (patch: Partial<Filters>) => setDraft((d) => ({ ...d, ...patch }));
   const s = stats.data;
 
   return (
@@ -101,39 +91,9 @@ export function MeetingStatisticsRoute({ today = isoDate() }: { today?: string }
           <label htmlFor="stats-to">{t('meetings.to')}</label>
           <input id="stats-to" type="date" data-testid="stats-to" value={draft.to} onChange={(e) => set({ to: e.target.value })} />
         </div>
-        <div className="field">
-          <label htmlFor="stats-kind">{t('meetings.kind')}</label>
-          <select id="stats-kind" data-testid="stats-kind" value={draft.kindId} onChange={(e) => set({ kindId: e.target.value })}>
-            <option value="">{t('meetings.all')}</option>
-            {(kinds.data ?? []).map((k) => (
-              <option key={k.id} value={k.id}>
-                {name(k)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="stats-body">{t('meeting.body')}</label>
-          <select id="stats-body" data-testid="stats-body" value={draft.bodyId} onChange={(e) => set({ bodyId: e.target.value })}>
-            <option value="">{t('meetings.all')}</option>
-            {(bodies.data ?? []).map((b) => (
-              <option key={b.id} value={b.id}>
-                {name(b)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="stats-office">{t('meetingStats.office')}</label>
-          <select id="stats-office" data-testid="stats-office" value={draft.officeId} onChange={(e) => set({ officeId: e.target.value })}>
-            <option value="">{t('meetings.all')}</option>
-            {(offices.data ?? []).map((o) => (
-              <option key={o.id} value={o.id}>
-                {name(o)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceSelect id="stats-kind" label={t('meetings.kind')} allLabel={t('meetings.all')} value={draft.kindId} choices={kinds.data} choiceLabel={name} onChange={(v) => set({ kindId: v })} />
+        <ChoiceSelect id="stats-body" label={t('meeting.body')} allLabel={t('meetings.all')} value={draft.bodyId} choices={bodies.data} choiceLabel={name} onChange={(v) => set({ bodyId: v })} />
+        <ChoiceSelect id="stats-office" label={t('meetingStats.office')} allLabel={t('meetings.all')} value={draft.officeId} choices={offices.data} choiceLabel={name} onChange={(v) => set({ officeId: v })} />
         <button type="submit" className="btn btn--secondary" data-testid="stats-show">
           {t('meetingStats.show')}
         </button>

@@ -1,9 +1,8 @@
-import { formatDate, formatTime, isoDate, vietnamDateTime } from '@/lib/format';
+import { formatDate, formatTime, isIsoDate, isoDate, vietnamDateTime } from '@/lib/format';
 import type { Language, TranslateFn } from '@/lib/i18n/types';
 
-export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime());
-}
+/** One definition for every form: `@/lib/format`. */
+export { isIsoDate };
 
 export function isTime(value: string): boolean {
   return /^([01]\d|2[0-3]):[0-5]\d$/.test(value);

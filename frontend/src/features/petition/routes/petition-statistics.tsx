@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { ChoiceSelect } from '@/components/ui/choice-select';
 import { ErrorState, LoadingState } from '@/components/ui/feedback';
 import { problemMessage } from '@/lib/api/problem-message';
 import { useCurrentUser } from '@/lib/current-user';
 import { isoDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/i18n/types';
+import { usePeriodFilters } from '@/lib/period-filters';
 import { useExportStatistics } from '../api/export-statistics';
 import { useBodies } from '../api/get-bodies';
 import { useOffices } from '../api/get-offices';
@@ -12,7 +13,7 @@ import { useStatistics } from '../api/get-statistics';
 import type { StatisticsCounts, StatisticsQuery } from '../api/types';
 import { BarChart, MonthColumns } from '../components/bar-chart';
 import { PetitionsNav } from '../components/petitions-nav';
-import { formatDay, formatNumber, isIsoDate } from '../utils/dates';
+import { formatDay, formatNumber } from '../utils/dates';
 import { documentKindLabel, petitionChannelLabel, petitionKindLabel } from '../utils/labels';
 import { isAdmin, isOfficeStaff } from '../utils/permissions';
 import '../components/petition.css';
@@ -66,9 +67,7 @@ export function PetitionStatisticsRoute({ today = isoDate() }: { today?: string 
   const me = useCurrentUser();
   const { lang, t } = useI18n();
   const allowed = isOfficeStaff(me) || isAdmin(me);
-  const [draft, setDraft] = useState<Filters>({ from: `${today.slice(0, 4)}-01-01`, to: today, officeId: '', bodyId: '' });
-  const [filters, setFilters] = useState<Filters>(draft);
-  const [invalid, setInvalid] = useState(false);
+  const { draft, set, filters, invalid, submit } = usePeriodFilters<Filters>({ from: `${today.slice(0, 4)}-01-01`, to: today, officeId: '', bodyId: '' });
   const offices = useOffices({ enabled: allowed });
   const bodies = useBodies({ enabled: allowed });
   const stats = useStatistics(toQuery(filters), { enabled: allowed });
@@ -84,14 +83,6 @@ export function PetitionStatisticsRoute({ today = isoDate() }: { today?: string 
     );
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const bad = !isIsoDate(draft.from) || !isIsoDate(draft.to) || draft.from > draft.to;
-    setInvalid(bad);
-    if (!bad) setFilters(draft);
-  }
-
-  const set = (patch: Partial<Filters>) => setDraft((d) => ({ ...d, ...patch }));
   const s = stats.data;
   const month = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;
 
@@ -120,28 +111,8 @@ export function PetitionStatisticsRoute({ today = isoDate() }: { today?: string 
           <label htmlFor="stats-to">{t('petitionStats.to')}</label>
           <input id="stats-to" type="date" data-testid="stats-to" value={draft.to} onChange={(e) => set({ to: e.target.value })} />
         </div>
-        <div className="field">
-          <label htmlFor="stats-office">{t('petitionStats.office')}</label>
-          <select id="stats-office" data-testid="stats-office" value={draft.officeId} onChange={(e) => set({ officeId: e.target.value })}>
-            <option value="">{t('petitions.any')}</option>
-            {(offices.data ?? []).map((o) => (
-              <option key={o.id} value={o.id}>
-                {name(o)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="stats-body">{t('petition.addressedBody')}</label>
-          <select id="stats-body" data-testid="stats-body" value={draft.bodyId} onChange={(e) => set({ bodyId: e.target.value })}>
-            <option value="">{t('petitions.any')}</option>
-            {(bodies.data ?? []).map((b) => (
-              <option key={b.id} value={b.id}>
-                {name(b)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceSelect id="stats-office" label={t('petitionStats.office')} allLabel={t('petitions.any')} value={draft.officeId} choices={offices.data} choiceLabel={name} onChange={(v) => set({ officeId: v })} />
+        <ChoiceSelect id="stats-body" label={t('petition.addressedBody')} allLabel={t('petitions.any')} value={draft.bodyId} choices={bodies.data} choiceLabel={name} onChange={(v) => set({ bodyId: v })} />
         <button type="submit" className="btn btn--secondary" data-testid="stats-show">
           {t('petitionStats.show')}
         </button>
