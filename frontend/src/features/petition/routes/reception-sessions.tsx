@@ -1,14 +1,15 @@
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { ErrorState, LoadingState } from '@/components/ui/feedback';
 import { Pager } from '@/components/ui/pager';
 import { problemMessage } from '@/lib/api/problem-message';
 import { useCurrentUser } from '@/lib/current-user';
+import { useFilterParams } from '@/lib/filter-params';
 import { useI18n } from '@/lib/i18n';
 import { useReceptionSessions } from '../api/get-reception-sessions';
 import type { ReceptionSessionKind, ReceptionSessionsQuery, ReceptionSessionStatus } from '../api/types';
 import { PetitionsNav } from '../components/petitions-nav';
 import { ReceptionStatusChip } from '../components/status-chip';
-import { formatWhen, isIsoDate } from '../utils/dates';
+import { formatWhen } from '../utils/dates';
 import { RECEPTION_KINDS, RECEPTION_STATUSES, receptionKindLabel, receptionStatusLabel } from '../utils/labels';
 import { isOfficeStaff, isUnitOfficer } from '../utils/permissions';
 import '../components/petition.css';
@@ -22,13 +23,12 @@ const PAGE_SIZE = 20;
 export function ReceptionSessionsRoute() {
   const me = useCurrentUser();
   const { lang, t } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const { params, date, page, go, toPage } = useFilterParams();
   const allowed = isOfficeStaff(me) || isUnitOfficer(me);
-  const from = isIsoDate(params.get('from') ?? '') ? (params.get('from') as string) : '';
-  const to = isIsoDate(params.get('to') ?? '') ? (params.get('to') as string) : '';
+  const from = date('from');
+  const to = date('to');
   const kind = RECEPTION_KINDS.find((k) => k === params.get('kind')) ?? '';
   const status = RECEPTION_STATUSES.find((s) => s === params.get('status')) ?? '';
-  const page = Math.max(0, Number.parseInt(params.get('page') ?? '0', 10) || 0);
   const query: ReceptionSessionsQuery = {
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
@@ -43,16 +43,6 @@ export function ReceptionSessionsRoute() {
         {t('common.forbidden')}
       </p>
     );
-  }
-
-  function go(patch: Record<string, string>) {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(patch)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    next.delete('page');
-    setParams(next);
   }
 
   return (
@@ -150,11 +140,7 @@ export function ReceptionSessionsRoute() {
           <Pager
             page={page}
             totalPages={list.data.totalPages}
-            onPage={(p) => {
-              const next = new URLSearchParams(params);
-              next.set('page', String(p));
-              setParams(next);
-            }}
+            onPage={toPage}
           />
         </>
       )}

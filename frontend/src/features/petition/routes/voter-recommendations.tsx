@@ -1,8 +1,9 @@
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { ErrorState, LoadingState } from '@/components/ui/feedback';
 import { Pager } from '@/components/ui/pager';
 import { problemMessage } from '@/lib/api/problem-message';
 import { useCurrentUser } from '@/lib/current-user';
+import { useFilterParams } from '@/lib/filter-params';
 import { isoDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import { useVoterRecommendations } from '../api/get-voter-recommendations';
@@ -11,7 +12,7 @@ import type { VoterCounts, VoterRecommendationsQuery, VoterRecommendationStatus 
 import { DueCountdown } from '../components/due-countdown';
 import { PetitionsNav } from '../components/petitions-nav';
 import { VoterStatusChip } from '../components/status-chip';
-import { daysBetween, formatDay, formatNumber, isIsoDate } from '../utils/dates';
+import { daysBetween, formatDay, formatNumber } from '../utils/dates';
 import { VOTER_STATUSES, voterHostLabel, voterStatusLabel } from '../utils/labels';
 import { isOfficeStaff, isUnitOfficer } from '../utils/permissions';
 import '../components/petition.css';
@@ -26,15 +27,14 @@ const PAGE_SIZE = 20;
 export function VoterRecommendationsRoute({ today = isoDate() }: { today?: string }) {
   const me = useCurrentUser();
   const { lang, t } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const { params, date, page, go, toPage } = useFilterParams();
   const allowed = isOfficeStaff(me) || isUnitOfficer(me);
-  const from = isIsoDate(params.get('from') ?? '') ? (params.get('from') as string) : '';
-  const to = isIsoDate(params.get('to') ?? '') ? (params.get('to') as string) : '';
+  const from = date('from');
+  const to = date('to');
   const status = VOTER_STATUSES.find((s) => s === params.get('status')) ?? '';
   const overdue = params.get('overdue') === 'true';
   const published = params.get('published');
   const q = params.get('q') ?? '';
-  const page = Math.max(0, Number.parseInt(params.get('page') ?? '0', 10) || 0);
   const query: VoterRecommendationsQuery = {
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
@@ -53,16 +53,6 @@ export function VoterRecommendationsRoute({ today = isoDate() }: { today?: strin
         {t('common.forbidden')}
       </p>
     );
-  }
-
-  function go(patch: Record<string, string>) {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(patch)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    next.delete('page');
-    setParams(next);
   }
 
   const rowName = (c: VoterCounts) => c.unit?.name ?? c.authority ?? t('voter.unassigned');
@@ -233,11 +223,7 @@ export function VoterRecommendationsRoute({ today = isoDate() }: { today?: strin
           <Pager
             page={page}
             totalPages={list.data.totalPages}
-            onPage={(p) => {
-              const next = new URLSearchParams(params);
-              next.set('page', String(p));
-              setParams(next);
-            }}
+            onPage={toPage}
           />
         </>
       )}
