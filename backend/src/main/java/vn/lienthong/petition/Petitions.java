@@ -142,7 +142,7 @@ public class Petitions {
             UUID id = TimeOrderedIds.next();
             writePetitioners(id, petitioners);
             register(id, caller.jurisdictionId(), caller.officeId(), request.kind(), request.channel(), request.receivedOn(), request.subject(), request.content(),
-                    request.contestedAct(), request.addressedTo(), request.addressedBodyId(), request.transferredFrom(), count, null, caller.id());
+                    request.contestedAct(), request.addressedTo(), request.addressedBodyId(), request.transferredFrom(), count, null, caller.id()).run();
             for (UUID file : files) {
                 sql.exec("INSERT INTO petition_attachment (petition_id, attachment_id) VALUES (?, ?)", id, file);
             }
@@ -205,6 +205,8 @@ public class Petitions {
         if (idempotencyKey == null) {
             throw ProblemException.invalid(Idempotency.HEADER, "the e-portal sends an Idempotency-Key with every submission, so a retry is never a second petition");
         }
+        // the office's number comes last, after the idempotency record holds the response (see register)
+        Runnable[] numbering = new Runnable[1];
         Idempotency.Outcome<PortalAccepted> outcome = idempotency.run(portal, idempotencyKey, "petitions.submit", request, PortalAccepted.class, () -> {
             List<Problem.FieldError> errors = new ArrayList<>();
             String officeName = sql.scalar("SELECT name_vi FROM office WHERE id = ? AND jurisdiction_id = ?", String.class, request.officeId(), portal.jurisdictionId());
@@ -218,14 +220,16 @@ public class Petitions {
             String code = vault.newTrackingCode();
             LocalDate today = today();
             UUID id = TimeOrderedIds.next();
-            // everything else first: the office's number comes last (see register)
             writePetitioners(id, petitioners);
             event(id, "RECEIVED", "RECEIVED", null, null, portal.name());
             audit.record(portal, "CREATE", "petition", id, null, Map.of("channel", "E_PORTAL", "kind", request.kind().name(), "officeId", request.officeId()));
-            register(id, portal.jurisdictionId(), request.officeId(), request.kind(), PetitionChannel.E_PORTAL, today, request.subject(), request.content(),
-                    request.contestedAct(), null, request.addressedBodyId(), null, count, code, null);
+            numbering[0] = register(id, portal.jurisdictionId(), request.officeId(), request.kind(), PetitionChannel.E_PORTAL, today, request.subject(),
+                    request.content(), request.contestedAct(), null, request.addressedBodyId(), null, count, code, null);
             return new PortalAccepted(id, code, today, officeName);
         });
+        if (numbering[0] != null) {
+            numbering[0].run();
+        }
         PortalAccepted accepted = outcome.body();
         return new Idempotency.Outcome<>(new PortalReceipt(accepted.trackingCode(), vault.secretOf(accepted.trackingCode()), accepted.receivedOn(),
                 accepted.officeName()), outcome.replayed());
@@ -286,7 +290,7 @@ public class Petitions {
      * The office's next number and the petition's row, in one statement (see {@link ReferenceNumbers#NEXT}). Parameters:
      * office, series, year (the counter), then id, jurisdiction, office, year (the number's), kind, channel, received on,
      * subject, content, contested act, addressed to, addressed body, transferred from, petitioner count, tracking code,
-     * first due on, its rule, created by, created at, updated at. Returns the number.
+     * first due on, its rule, created by, created at, updated at.
      */
     static final String REGISTER = "WITH n AS (" + ReferenceNumbers.NEXT + """
             )
@@ -295,29 +299,36 @@ public class Petitions {
                                   updated_at)
             SELECT ?, ?, ?,\s""" + ReferenceNumbers.DISPLAY + """
             , ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?
-            FROM n
-            RETURNING number""";
+            FROM n""";
 
     /**
-     * Takes the office's next number (số đơn) and writes the petition with its first statutory due date, and tells the
-     * office. The number's counter row stays locked until the transaction commits (no gaps, no duplicates), so this comes
-     * as late as possible, in the statement that writes the petition: concurrent submissions to one office queue only
-     * for the petition's own row, the office's notification and the commit.
+     * Writes what a new petition needs besides its row (its search text, the office's notification) and returns the step
+     * that takes the office's next number (số đơn) and writes the row with its first statutory due date. The number's
+     * counter row stays locked until the transaction commits (no gaps, no duplicates), so callers run that step as late
+     * as they can: concurrent submissions to one office then queue only for the petition's own row and the commit. The
+     * search text (the GIN indexes of petition_text) is written here, before, and does not hold the number (V23).
      */
-    private void register(UUID id, UUID jurisdictionId, UUID officeId, PetitionKind kind, PetitionChannel channel, LocalDate receivedOn, String subject,
-                          String content, @Nullable String contestedAct, @Nullable String addressedTo, @Nullable UUID addressedBodyId,
-                          @Nullable String transferredFrom, int count, @Nullable String trackingCode, @Nullable UUID createdBy) {
-        Instant now = now();
+    private Runnable register(UUID id, UUID jurisdictionId, UUID officeId, PetitionKind kind, PetitionChannel channel, LocalDate receivedOn, String subject,
+                              String content, @Nullable String contestedAct, @Nullable String addressedTo, @Nullable UUID addressedBodyId,
+                              @Nullable String transferredFrom, int count, @Nullable String trackingCode, @Nullable UUID createdBy) {
         // the first statutory step, counted from receipt (422 when the holiday calendar does not know a year it reaches)
         StatutoryDeadlines.Due first = deadlines.due(kind.name(), PetitionHandling.firstStage(kind), kind == PetitionKind.COMPLAINT ? "FIRST" : null, "NORMAL",
                 false, receivedOn);
-        String number = sql.scalar(REGISTER, String.class, officeId, SERIES, receivedOn.getYear(), id, jurisdictionId, officeId, receivedOn.getYear(), kind,
-                channel, receivedOn, subject.strip(), content.strip(), blankToNull(contestedAct), blankToNull(addressedTo), addressedBodyId,
-                blankToNull(transferredFrom), count, trackingCode, first.dueOn(), first.legalReference(), createdBy, now, now);
+        sql.exec("SET CONSTRAINTS petition_text_petition_id_fkey DEFERRED");
+        sql.exec(WRITE_TEXT, officeId, id, subject.strip(), content.strip(), blankToNull(contestedAct), blankToNull(addressedTo));
         notifier.send(jurisdictionId, Notifier.Recipient.OFFICE, officeId, new Notifier.Message("PETITION_RECEIVED", "Đơn mới tiếp nhận",
-                "Đơn số " + number + " tiếp nhận ngày " + vn.lienthong.kernel.clock.VietnameseDates.format(receivedOn) + ", chờ phân loại, xử lý.",
+                "Đơn «" + subject.strip() + "» tiếp nhận ngày " + vn.lienthong.kernel.clock.VietnameseDates.format(receivedOn) + ", chờ phân loại, xử lý.",
                 "/petitions/" + id, "petition", id.toString()));
+        return () -> {
+            Instant now = now();
+            sql.exec(REGISTER, officeId, SERIES, receivedOn.getYear(), id, jurisdictionId, officeId, receivedOn.getYear(), kind, channel, receivedOn,
+                    subject.strip(), content.strip(), blankToNull(contestedAct), blankToNull(addressedTo), addressedBodyId, blankToNull(transferredFrom), count,
+                    trackingCode, first.dueOn(), first.legalReference(), createdBy, now, now);
+        };
     }
+
+    /** A new petition's search text (office, id, subject, content, contested act, addressed to), before its row. */
+    static final String WRITE_TEXT = "INSERT INTO petition_text (office_id, petition_id, search_text) VALUES (?, ?, petition_search_text(?, ?, ?, ?))";
 
     void event(UUID petitionId, String kind, @Nullable String publicStage, @Nullable String note, @Nullable UUID actorId, String actorName) {
         sql.exec("INSERT INTO petition_event (id, petition_id, kind, public_stage, note, actor_id, actor_name, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -347,6 +358,17 @@ public class Petitions {
      */
     static final String SEARCH_BY_WORDS = "p.id IN (SELECT t.petition_id FROM petition_text t WHERE t.office_id = ? "
             + "AND search_words(t.search_text) @@ ?::tsquery AND strpos(t.search_text, search_normalize(?)) > 0)";
+
+    /** A query that is a petition's number (số đơn): "125", or "125/2026" with its year. */
+    static final java.util.regex.Pattern NUMBER_QUERY = java.util.regex.Pattern.compile("0*([1-9][0-9]{0,8})(?:/([0-9]{4}))?");
+
+    /**
+     * The office's petitions numbered as the query (the text does not hold the number, see {@link #register}): the
+     * number of each year the office's counter has numbered, or of the year given, read from the unique index on
+     * (office, number). Parameters: office, the number with its slash, office, series, year or null.
+     */
+    static final String SEARCH_BY_NUMBER = "SELECT n.id FROM petition n WHERE n.office_id = ? AND n.number IN (SELECT ? || c.year FROM reference_counter c "
+            + "WHERE c.office_id = ? AND c.series = ? AND c.year = coalesce(CAST(? AS int), c.year))";
 
     /** The open statuses: a petition waiting for its first step or for its resolution. */
     static final String OPEN = "p.status IN ('RECEIVED', 'ACCEPTED')";
@@ -391,8 +413,15 @@ public class Petitions {
             if (words != null) {
                 query.where(SEARCH_BY_WORDS, caller.officeId(), words, q);
             } else {
-                query.where("p.id IN (SELECT t.petition_id FROM petition_text t WHERE t.office_id = ? AND " + SqlPages.Query.contains("t.search_text") + ")",
-                        caller.officeId(), SqlPages.Query.likeEscaped(q));
+                java.util.regex.Matcher number = NUMBER_QUERY.matcher(q);
+                String byText = "SELECT t.petition_id FROM petition_text t WHERE t.office_id = ? AND " + SqlPages.Query.contains("t.search_text");
+                if (number.matches()) {
+                    query.where("p.id IN (" + byText + " UNION ALL " + SEARCH_BY_NUMBER + ")", caller.officeId(), SqlPages.Query.likeEscaped(q),
+                            caller.officeId(), Integer.parseInt(number.group(1)) + "/", caller.officeId(), SERIES,
+                            number.group(2) == null ? null : Integer.valueOf(number.group(2)));
+                } else {
+                    query.where("p.id IN (" + byText + ")", caller.officeId(), SqlPages.Query.likeEscaped(q));
+                }
             }
         }
         if (filter.open()) {

@@ -111,9 +111,41 @@ class PetitionWorklistTest extends ApiTestBase {
         assertEquals(List.of(theirs), ids(api().get("/api/v1/petitions?q=nam%20trung%20yen", other)), "each office its own");
         String number = api().get("/api/v1/petitions/" + ours, specialist).text("number");
         assertTrue(ids(api().get("/api/v1/petitions?q=" + number.replace("/", "%2F"), specialist)).contains(ours), "by its number");
+        assertTrue(ids(api().get("/api/v1/petitions?q=" + number.substring(0, number.indexOf('/')), specialist)).contains(ours), "by its number without the year");
+        assertTrue(ids(api().get("/api/v1/petitions?q=0" + number.replace("/", "%2F"), specialist)).contains(ours), "with a leading zero");
+        assertTrue(!ids(api().get("/api/v1/petitions?q=" + number.replace("/", "%2F"), other)).contains(ours), "not by another office's specialist");
         assertEquals(List.of(), ids(api().get("/api/v1/petitions?mine=true&q=nam%20trung%20yen", specialist)), "not assigned to the specialist yet");
         assign(w, ours);
         assertEquals(List.of(ours), ids(api().get("/api/v1/petitions?mine=true&open=true&q=nam%20trung%20yen", specialist)));
+    }
+
+    @Test
+    void aSearchFindsAPetitionByItsNumberOfAnyYearOrOfTheYearGivenAndTheTextsThatMentionIt() {
+        Fixtures.World w = fixtures.world();
+        String specialist = login(w.specialist());
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
+        String lastYears = receive(specialist, "REFLECTION", today.minusYears(1), "Phản ánh năm trước", "Đèn chiếu sáng hỏng");
+        Map<String, String> byNumber = new java.util.HashMap<>();
+        for (int i = 1; i <= 12; i++) {
+            String content = i == 3 ? "Nhắc lại đơn số 12/" + year + " chưa được trả lời" : "Nội dung không có chữ số";
+            String id = receive(specialist, "REFLECTION", today, "Phản ánh thứ " + "abcdefghijkl".charAt(i - 1), content);
+            byNumber.put(api().get("/api/v1/petitions/" + id, specialist).text("number"), id);
+        }
+        assertEquals("1/" + (year - 1), api().get("/api/v1/petitions/" + lastYears, specialist).text("number"), "each office and year numbers from 1");
+        String first = byNumber.get("1/" + year), second = byNumber.get("2/" + year), twelfth = byNumber.get("12/" + year), third = byNumber.get("3/" + year);
+
+        assertEquals(Set.of(first, lastYears, third), Set.copyOf(ids(api().get("/api/v1/petitions?q=1", specialist))),
+                "the number of every year, and the text holding a 1");
+        assertEquals(Set.of(first, lastYears), Set.copyOf(ids(api().get("/api/v1/petitions?q=001", specialist))), "leading zeros");
+        assertEquals(Set.of(first), Set.copyOf(ids(api().get("/api/v1/petitions?q=1%2F" + year, specialist))), "the year given");
+        assertEquals(Set.of(lastYears), Set.copyOf(ids(api().get("/api/v1/petitions?q=1%2F" + (year - 1), specialist))));
+        assertEquals(Set.of(second, third), Set.copyOf(ids(api().get("/api/v1/petitions?q=2", specialist))),
+                "numbered 2 (not 12, whose number holds a 2) and the text holding a 2");
+        assertEquals(Set.of(twelfth, third), Set.copyOf(ids(api().get("/api/v1/petitions?q=12%2F" + year, specialist))), "and the text that mentions it");
+        assertEquals(Set.of(), Set.copyOf(ids(api().get("/api/v1/petitions?q=13%2F" + year, specialist))));
+        assertEquals(0, fixtures.rows("SELECT 1 FROM petition_text t JOIN petition p ON p.id = t.petition_id WHERE p.office_id = ? AND p.id <> ? "
+                + "AND strpos(t.search_text, p.number) > 0", w.partyOffice(), UUID.fromString(third)).size(), "the search text holds no number");
     }
 
     @Test
