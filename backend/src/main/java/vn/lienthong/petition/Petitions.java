@@ -49,6 +49,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Petitions received by an office or submitted through the e-portal; their handlers; the disclosure of a petitioner's
@@ -140,6 +142,7 @@ public class Petitions {
             failIfAny(errors);
             attachments.requireOwn(caller, files, "attachmentIds");
             UUID id = TimeOrderedIds.next();
+            deferReferencesToNewPetition();
             writePetitioners(id, petitioners);
             register(id, caller.jurisdictionId(), caller.officeId(), request.kind(), request.channel(), request.receivedOn(), request.subject(), request.content(),
                     request.contestedAct(), request.addressedTo(), request.addressedBodyId(), request.transferredFrom(), count, null, caller.id()).run();
@@ -220,6 +223,7 @@ public class Petitions {
             String code = vault.newTrackingCode();
             LocalDate today = today();
             UUID id = TimeOrderedIds.next();
+            deferReferencesToNewPetition();
             writePetitioners(id, petitioners);
             event(id, "RECEIVED", "RECEIVED", null, null, portal.name());
             audit.record(portal, "CREATE", "petition", id, null, Map.of("channel", "E_PORTAL", "kind", request.kind().name(), "officeId", request.officeId()));
@@ -267,12 +271,16 @@ public class Petitions {
     }
 
     /**
-     * Seals and writes the petitioners of a new petition whose row is not written yet: the references of petitioner and
-     * petition_event to petition are checked at commit in this transaction (SET CONSTRAINTS … DEFERRED), so a submission
-     * writes them before {@link #register} takes the office's number.
+     * The references of petitioner, petition_event and petition_text to petition are checked at commit in this
+     * transaction, so a new petition's petitioners, first event and search text are written before its row, which
+     * {@link #register} writes last with the office's number.
      */
+    private void deferReferencesToNewPetition() {
+        sql.exec("SET CONSTRAINTS petitioner_petition_id_fkey, petition_event_petition_id_fkey, petition_text_petition_id_fkey DEFERRED");
+    }
+
+    /** Seals and writes the petitioners of a new petition whose row is not written yet (after {@link #deferReferencesToNewPetition}). */
     private void writePetitioners(UUID id, List<PetitionerRequest> petitioners) {
-        sql.exec("SET CONSTRAINTS petitioner_petition_id_fkey, petition_event_petition_id_fkey DEFERRED");
         for (int i = 0; i < petitioners.size(); i++) {
             PetitionerRequest p = petitioners.get(i);
             IdentityVault.Sealed sealed = vault.seal(new IdentityVault.Identity(p.fullName().strip(), blankToNull(p.address()), blankToNull(p.idNumber()),
@@ -306,7 +314,8 @@ public class Petitions {
      * that takes the office's next number (số đơn) and writes the row with its first statutory due date. The number's
      * counter row stays locked until the transaction commits (no gaps, no duplicates), so callers run that step as late
      * as they can: concurrent submissions to one office then queue only for the petition's own row and the commit. The
-     * search text (the GIN indexes of petition_text) is written here, before, and does not hold the number (V23).
+     * search text (the GIN indexes of petition_text) is written here, before, and does not hold the number (V23); the
+     * caller has deferred its reference to the row ({@link #deferReferencesToNewPetition}).
      */
     private Runnable register(UUID id, UUID jurisdictionId, UUID officeId, PetitionKind kind, PetitionChannel channel, LocalDate receivedOn, String subject,
                               String content, @Nullable String contestedAct, @Nullable String addressedTo, @Nullable UUID addressedBodyId,
@@ -314,7 +323,6 @@ public class Petitions {
         // the first statutory step, counted from receipt (422 when the holiday calendar does not know a year it reaches)
         StatutoryDeadlines.Due first = deadlines.due(kind.name(), PetitionHandling.firstStage(kind), kind == PetitionKind.COMPLAINT ? "FIRST" : null, "NORMAL",
                 false, receivedOn);
-        sql.exec("SET CONSTRAINTS petition_text_petition_id_fkey DEFERRED");
         sql.exec(WRITE_TEXT, officeId, id, subject.strip(), content.strip(), blankToNull(contestedAct), blankToNull(addressedTo));
         notifier.send(jurisdictionId, Notifier.Recipient.OFFICE, officeId, new Notifier.Message("PETITION_RECEIVED", "Đơn mới tiếp nhận",
                 "Đơn «" + subject.strip() + "» tiếp nhận ngày " + vn.lienthong.kernel.clock.VietnameseDates.format(receivedOn) + ", chờ phân loại, xử lý.",
@@ -360,7 +368,7 @@ public class Petitions {
             + "AND search_words(t.search_text) @@ ?::tsquery AND strpos(t.search_text, search_normalize(?)) > 0)";
 
     /** A query that is a petition's number (số đơn): "125", or "125/2026" with its year. */
-    static final java.util.regex.Pattern NUMBER_QUERY = java.util.regex.Pattern.compile("0*([1-9][0-9]{0,8})(?:/([0-9]{4}))?");
+    static final Pattern NUMBER_QUERY = Pattern.compile("0*([1-9][0-9]{0,8})(?:/([0-9]{4}))?");
 
     /**
      * The office's petitions numbered as the query (the text does not hold the number, see {@link #register}): the
@@ -413,7 +421,7 @@ public class Petitions {
             if (words != null) {
                 query.where(SEARCH_BY_WORDS, caller.officeId(), words, q);
             } else {
-                java.util.regex.Matcher number = NUMBER_QUERY.matcher(q);
+                Matcher number = NUMBER_QUERY.matcher(q);
                 String byText = "SELECT t.petition_id FROM petition_text t WHERE t.office_id = ? AND " + SqlPages.Query.contains("t.search_text");
                 if (number.matches()) {
                     query.where("p.id IN (" + byText + " UNION ALL " + SEARCH_BY_NUMBER + ")", caller.officeId(), SqlPages.Query.likeEscaped(q),
