@@ -202,10 +202,10 @@ class ProgrammeWorkflowTest extends CalendarTestSupport {
         assertEquals(200, run.status(), run.body());
         long after = fixtures.count(monthReminders, cw.w().peoplesCommitteeOffice(), nextMonthLabel);
         assertEquals(before + 1, after, "one reminder for the People's Committee calendar's next month");
-        long all = fixtures.count("SELECT count(*) FROM notification WHERE recipient_office_id = ? AND kind = 'PROGRAMME_DEADLINE'", cw.w().peoplesCommitteeOffice());
+        String allReminders = "SELECT count(*) FROM notification WHERE recipient_office_id = ? AND kind = 'PROGRAMME_DEADLINE'";
+        long all = fixtures.count(allReminders, cw.w().peoplesCommitteeOffice());
         api().postJson("/api/v1/jobs/" + DeadlineReminderJob.NAME + "/runs", admin, "{}");
-        assertEquals(all, fixtures.count("SELECT count(*) FROM notification WHERE recipient_office_id = ? AND kind = 'PROGRAMME_DEADLINE'",
-                cw.w().peoplesCommitteeOffice()), "once per day");
+        assertEquals(all, fixtures.count(allReminders, cw.w().peoplesCommitteeOffice()), "once per day");
         assertTrue(api().get("/api/v1/notifications", ubnd).body().contains("Sắp đến hạn gửi chương trình công tác"));
     }
 }
