@@ -8,6 +8,7 @@ import vn.lienthong.kernel.audit.AuditTrail;
 import vn.lienthong.kernel.auth.Access;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.clock.Zones;
+import vn.lienthong.kernel.web.FileNames;
 import vn.lienthong.kernel.web.ProblemException;
 import vn.lienthong.kernel.web.ProblemType;
 import vn.lienthong.kernel.web.SqlPages;
@@ -33,7 +34,8 @@ import java.util.UUID;
 
 /**
  * Upload and download of files with a size limit, a list of accepted types (checked against the file's first
- * bytes, not only the declared type) and a SHA-256 checksum. A file belongs to the uploader's office or unit.
+ * bytes, not only the declared type) and a SHA-256 checksum. Names are cleaned by {@link FileNames}. A file belongs to
+ * the uploader's office or unit.
  */
 @Singleton
 public class AttachmentService {
@@ -97,7 +99,7 @@ public class AttachmentService {
         if (declaredSize > maxBytes) {
             throw tooLarge();
         }
-        String name = sanitize(fileName);
+        String name = FileNames.clean(fileName, type);
         String key = UUID.randomUUID().toString();
         MessageDigest digest = sha256();
         byte[] head;
@@ -163,7 +165,8 @@ public class AttachmentService {
                 if (!rs.next()) {
                     return null;
                 }
-                return new Stored(new AttachmentResponse(id, rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
+                // cleaned again on the way out: a name stored before the rules (FileNames) is served by them too
+                return new Stored(new AttachmentResponse(id, FileNames.clean(rs.getString("file_name"), rs.getString("content_type")), rs.getString("content_type"), rs.getLong("size_bytes"),
                         rs.getString("sha256"), SqlPages.instant(rs, "created_at").atZone(Zones.VIETNAM).toOffsetDateTime()),
                         SqlPages.uuid(rs, "office_id"), SqlPages.uuid(rs, "unit_id"), SqlPages.uuid(rs, "jurisdiction_id"), rs.getString("storage_key"));
             }
@@ -247,14 +250,6 @@ public class AttachmentService {
         if (head.length < expected.length || !Arrays.equals(Arrays.copyOf(head, expected.length), expected)) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The file's content is not a valid " + type + " file.");
         }
-    }
-
-    static String sanitize(String fileName) {
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").replaceAll("\\p{Cntrl}", "").strip();
-        if (name.isEmpty()) {
-            throw ProblemException.invalid("file", "must have a file name");
-        }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 
     private static MessageDigest sha256() {
