@@ -33,9 +33,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Upload and download of files with a size limit, a list of accepted types (checked against the file's first
- * bytes, not only the declared type) and a SHA-256 checksum. Names are cleaned by {@link FileNames}. A file belongs to
- * the uploader's office or unit.
+ * Upload and download of files with a size limit, a list of accepted types (binary types checked against the file's
+ * first bytes, text types as strict UTF-8 without control characters, see {@link TextContent}) and a SHA-256
+ * checksum. Names are cleaned by {@link FileNames}. A file belongs to the uploader's office or unit.
  */
 @Singleton
 public class AttachmentService {
@@ -106,7 +106,8 @@ public class AttachmentService {
         long size;
         try (InputStream in = content) {
             var bounded = new BoundedInputStream(new DigestInputStream(in, digest), maxBytes);
-            var sniffing = new java.io.BufferedInputStream(bounded, 16);
+            InputStream checked = TextContent.TYPES.contains(type) ? new TextCheckingInputStream(bounded) : bounded;
+            var sniffing = new java.io.BufferedInputStream(checked, 16);
             sniffing.mark(16);
             head = sniffing.readNBytes(8);
             sniffing.reset();
@@ -257,6 +258,44 @@ public class AttachmentService {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Checks text as it streams to storage; a file that is not text fails the read, so the storage keeps nothing (like
+     * an oversize one) and the upload answers 400 on `file`.
+     */
+    private static final class TextCheckingInputStream extends FilterInputStream {
+        private final TextContent text = new TextContent();
+
+        TextCheckingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0 ? !text.feed(buffer, offset, n) : n < 0 && !text.finish()) {
+                throw ProblemException.invalid("file", text.problem());
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) {
+            throw new UnsupportedOperationException("every byte is checked");
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
         }
     }
 

@@ -11,6 +11,9 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,5 +75,28 @@ class AttachmentRulesTest {
         assertEquals("attachment; filename=\"Bien ban _hop_; so 5.pdf\"; filename*=UTF-8''Bi%C3%AAn%20b%E1%BA%A3n%20_h%E1%BB%8Dp_%3B%20s%E1%BB%91%205.pdf", header);
         assertEquals("Biên bản _họp_; số 5.pdf", AttachmentsApiTest.dispositionParameters(header).get("filename*"));
         assertEquals("attachment; filename=\"tep-dinh-kem\"; filename*=UTF-8''tep-dinh-kem", Downloads.attachment(".."));
+    }
+
+    @Test
+    void textMustBeStrictUtf8WithoutControlCharacters() {
+        assertNull(TextContent.check("Họ và tên\tĐơn vị\r\nNguyễn Thị Hằng\f\n".getBytes(StandardCharsets.UTF_8)));
+        assertNull(TextContent.check(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'}), "a BOM is fine");
+        assertNull(TextContent.check("😀".repeat(5000).getBytes(StandardCharsets.UTF_8)), "four-byte sequences across chunks");
+        assertNotNull(TextContent.check(new byte[]{0x7F, 'E', 'L', 'F', 2, 1, 1, 0}), "an ELF header");
+        assertNotNull(TextContent.check(new byte[]{'a', (byte) 0xC0, (byte) 0xAF}), "overlong");
+        assertNotNull(TextContent.check(new byte[]{'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80}), "an encoded surrogate");
+        assertNotNull(TextContent.check(new byte[]{'a', (byte) 0xE1, (byte) 0xBA}), "cut off at the end");
+        assertNotNull(TextContent.check(new byte[]{'B', 'i', (byte) 0xEA, 'n'}), "Windows-1258");
+        assertNotNull(TextContent.check("a\u0000b".getBytes(StandardCharsets.UTF_8)), "NUL");
+        assertNotNull(TextContent.check("a\u001bb".getBytes(StandardCharsets.UTF_8)), "ESC");
+        assertNotNull(TextContent.check("a\u007fb".getBytes(StandardCharsets.UTF_8)), "DEL");
+
+        TextContent chunked = new TextContent();
+        byte[] e = "ệ".getBytes(StandardCharsets.UTF_8);
+        assertTrue(chunked.feed(e, 0, 1) && chunked.feed(e, 1, 1) && chunked.feed(e, 2, 1) && chunked.finish(), "a character split over reads");
+        TextContent late = new TextContent();
+        byte[] big = ("a".repeat(100_000) + "\u0001").getBytes(StandardCharsets.UTF_8);
+        assertFalse(late.feed(big, 0, big.length));
+        assertTrue(late.problem().contains("100001"), late.problem());
     }
 }

@@ -92,6 +92,111 @@ class AttachmentsApiTest extends ApiTestBase {
         assertEquals("urn:lienthong:problem:payload-too-large", response.text("type"));
     }
 
+    private long attachments(Fixtures.World world) {
+        return fixtures.count("SELECT count(*) FROM attachment WHERE jurisdiction_id = ?", world.jurisdictionId());
+    }
+
+    /** The files in the test storage directory, temporary ones included: a refused upload must leave none behind. */
+    private static long storedFiles() throws IOException {
+        Path root = Path.of("target/test-attachments");
+        if (!Files.exists(root)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    private static void assertRefusedAsFile(Api.Response response) {
+        assertEquals(400, response.status(), response.body());
+        assertEquals("application/problem+json", response.contentType());
+        assertEquals("urn:lienthong:problem:validation", response.text("type"));
+        assertEquals("file", response.json().get("errors").get(0).get("field").getStringValue(), response.body());
+    }
+
+    @Test
+    void aProgramRenamedTxtIs400AndNothingIsStored() throws IOException {
+        Fixtures.World world = fixtures.world();
+        String token = login(world.specialist());
+        long rows = attachments(world);
+        long files = storedFiles();
+        assertRefusedAsFile(upload(token, "hoa-don.txt", "text/plain", ELF));
+        assertEquals(rows, attachments(world), "no row");
+        assertEquals(files, storedFiles(), "no file, not even a temporary one");
+    }
+
+    @Test
+    void aProgramRenamedCsvIs400() {
+        Fixtures.World world = fixtures.world();
+        long rows = attachments(world);
+        assertRefusedAsFile(upload(login(world.specialist()), "danh-sach.csv", "text/csv", ELF));
+        assertEquals(rows, attachments(world));
+    }
+
+    @Test
+    void textThatIsNotUtf8OrHoldsControlCharactersIs400() {
+        Fixtures.World world = fixtures.world();
+        String token = login(world.specialist());
+        long rows = attachments(world);
+        // "Biên bản" in Windows-1258 (ê is 0xEA, ả is d + a combining hook): not UTF-8
+        assertRefusedAsFile(upload(token, "bien-ban.txt", "text/plain", new byte[]{'B', 'i', (byte) 0xEA, 'n', ' ', 'b', 'a', (byte) 0xD2, 'n'}));
+        // a multi-byte sequence cut off at the end of the file
+        assertRefusedAsFile(upload(token, "cut.txt", "text/plain", new byte[]{'a', 'b', (byte) 0xE1, (byte) 0xBA}));
+        // an overlong encoding of '/', which a lax decoder turns into a slash
+        assertRefusedAsFile(upload(token, "overlong.csv", "text/csv", new byte[]{'a', (byte) 0xC0, (byte) 0xAF}));
+        // valid UTF-8 but a NUL, or an escape character, after the first bytes
+        assertRefusedAsFile(upload(token, "nul.txt", "text/plain", ("a".repeat(20000) + "\u0000").getBytes(StandardCharsets.UTF_8)));
+        assertRefusedAsFile(upload(token, "esc.csv", "text/csv", "a,b\r\n\u001b[31mc,d\r\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(rows, attachments(world));
+    }
+
+    @Test
+    void vietnameseUtf8TextIsAcceptedWithOrWithoutBom() {
+        Fixtures.World world = fixtures.world();
+        String token = login(world.specialist());
+        String text = "Họ và tên,Đơn vị\tGhi chú\r\nNguyễn Thị Hằng,Sở Nội vụ\tĐã xử lý\f\n";
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        Api.Response plain = upload(token, "ghi-chu.txt", "text/plain", utf8);
+        assertEquals(201, plain.status(), plain.body());
+        assertEquals("text/plain", plain.text("contentType"));
+        byte[] withBom = new byte[utf8.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+        Api.Response csv = upload(token, "danh-sach.csv", "text/csv", withBom);
+        assertEquals(201, csv.status(), csv.body());
+        Api.Response download = api().get("/api/v1/attachments/" + plain.text("id") + "/content", token);
+        assertEquals(text, download.body(), "the same bytes come back");
+    }
+
+    @Test
+    void aRightToLeftOverrideIsNeitherStoredNorServed() {
+        Fixtures.World world = fixtures.world();
+        String token = login(world.specialist());
+        // shown by a browser as "invoiceexe.txt", but ends in .exe
+        Api.Response stored = upload(token, "invoice\u202etxt.exe", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, stored.status(), stored.body());
+        assertEquals("invoicetxt.exe", stored.text("fileName"));
+        assertEquals("invoicetxt.exe", api().get("/api/v1/attachments/" + stored.text("id"), token).text("fileName"));
+        String disposition = api().get("/api/v1/attachments/" + stored.text("id") + "/content", token).headers().get("Content-Disposition");
+        assertFalse(disposition.contains("%E2%80%AE"), disposition);
+        assertEquals("invoicetxt.exe", dispositionParameters(disposition).get("filename*"));
+
+        Api.Response isolates = upload(token, "a\u2066b\u2069\u200f\u061c\u200bc\u0085d.txt", "text/plain", "x".getBytes(StandardCharsets.UTF_8));
+        assertEquals("abcd.txt", isolates.text("fileName"), "isolates, marks, zero-width and C1 controls go too");
+    }
+
+    @Test
+    void dotNamesAndNamesWithNothingLeftGetTheDefaultName() {
+        Fixtures.World world = fixtures.world();
+        String token = login(world.specialist());
+        assertEquals("tep-dinh-kem.pdf", upload(token, ".", "application/pdf", PDF).text("fileName"));
+        assertEquals("tep-dinh-kem.txt", upload(token, "..", "text/plain", "x".getBytes(StandardCharsets.UTF_8)).text("fileName"));
+        assertEquals("tep-dinh-kem.csv", upload(token, "reports/..", "text/csv", "a,b".getBytes(StandardCharsets.UTF_8)).text("fileName"));
+        assertEquals("tep-dinh-kem.pdf", upload(token, "\u202e . .", "application/pdf", PDF).text("fileName"));
+    }
+
     /**
      * Content-Disposition read the way RFC 6266 says (the disposition type, then `;`-separated parameters, quoted strings
      * with backslash escapes, `filename*` as RFC 8187 UTF-8 percent-encoding): a header a name could break yields other
