@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Anything not answered more specifically: database constraint violations become 409/400 (the database is the
- * last guard of every rule), a lost optimistic-lock race becomes 412, everything else a 500 without details.
+ * last guard of every rule), a lost optimistic-lock race becomes 412, a multipart body the server cannot read a 400,
+ * everything else a 500 without details.
  */
 @Produces
 @Singleton
@@ -28,6 +29,11 @@ public class UnexpectedProblemHandler implements ExceptionHandler<RuntimeExcepti
         if (exception instanceof OptimisticLockException) {
             return Problems.response(request, ProblemType.STALE_VERSION,
                     "The resource was changed by someone else; reload it and apply your change again.", List.of(), Map.of());
+        }
+        if (fromMultipartDecoder(exception)) {
+            LOG.info("Unreadable multipart body on {} {} (request {}): {}", request.getMethodName(), request.getPath(), RequestIds.of(request), exception.toString());
+            return Problems.response(request, ProblemType.MALFORMED, "The multipart body could not be read. A part's file name must be a quoted "
+                    + "string with any double quote written as %22 or \\\" (RFC 7578), as browsers and curl send it.", List.of(), Map.of());
         }
         String sqlState = sqlState(exception);
         if (sqlState != null) {
@@ -46,6 +52,27 @@ public class UnexpectedProblemHandler implements ExceptionHandler<RuntimeExcepti
         }
         LOG.error("Unexpected error on {} {} (request {})", request.getMethodName(), request.getPath(), RequestIds.of(request), exception);
         return Problems.response(request, ProblemType.INTERNAL, "An unexpected error occurred; it has been logged with the request id.", List.of(), Map.of());
+    }
+
+    /**
+     * Netty's multipart decoder fails on some malformed part headers with a bare runtime exception rather than its
+     * ErrorDataDecoderException: a file name holding an unescaped {@code "} followed by a {@code ;}
+     * ({@code filename="quote"semi;colon.txt"}, as the Netty and Micronaut HTTP clients write it) leaves a parameter
+     * without {@code =}, and reading its value throws ArrayIndexOutOfBoundsException. Either comes from the request's
+     * bytes, so it is the client's 400, not a 500.
+     */
+    static boolean fromMultipartDecoder(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            StackTraceElement[] stack = t.getStackTrace();
+            if (t.getClass().getName().startsWith("io.netty.handler.codec.http.multipart.")
+                    || (stack.length > 0 && stack[0].getClassName().startsWith("io.netty.handler.codec.http.multipart."))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     static String sqlState(Throwable error) {
