@@ -21,8 +21,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 import vn.lienthong.kernel.audit.AuditTrail;
+import vn.lienthong.kernel.attachment.TextContent;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.clock.Zones;
+import vn.lienthong.kernel.web.FileNames;
 import vn.lienthong.kernel.web.PageParams;
 import vn.lienthong.kernel.web.PageResponse;
 import vn.lienthong.kernel.web.Problem;
@@ -473,9 +475,9 @@ public class BridgePoints {
         }
     }
 
-    /** CSV or XLSX, by name and type, confirmed by the first bytes; anything else is 415. */
+    /** CSV or XLSX, by name (cleaned like every uploaded name) and type, confirmed by the first bytes; anything else is 415. */
     static FileKind kindOf(Upload upload) {
-        String name = upload.fileName() == null ? "" : upload.fileName().strip().toLowerCase(Locale.ROOT);
+        String name = upload.fileName() == null || upload.fileName().isBlank() ? "" : FileNames.clean(upload.fileName(), null).toLowerCase(Locale.ROOT);
         String type = upload.contentType() == null ? "" : upload.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
         byte[] c = upload.content();
         boolean zip = c.length >= 4 && c[0] == 'P' && c[1] == 'K' && c[2] == 3 && c[3] == 4;
@@ -522,6 +524,11 @@ public class BridgePoints {
         } catch (CharacterCodingException e) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "The CSV file is not UTF-8 text: in Excel choose «Save as» → «CSV UTF-8 (Comma delimited)», or upload the .xlsx.",
                     List.of(new Problem.FieldError("file", "is not UTF-8 encoded")), Map.of());
+        }
+        String notText = TextContent.check(content);
+        if (notText != null) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "The CSV file holds control characters, so it is not a list typed in Excel; "
+                    + "save it again as «CSV UTF-8», or upload the .xlsx.", List.of(new Problem.FieldError("file", notText)), Map.of());
         }
         char separator = separator(text);
         TableBuilder builder = new TableBuilder();

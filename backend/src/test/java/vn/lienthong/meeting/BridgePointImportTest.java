@@ -253,6 +253,18 @@ class BridgePointImportTest extends MeetingTestSupport {
     }
 
     @Test
+    void aCsvWithControlCharactersIs422() {
+        MeetingWorld mw = meetingWorld();
+        String meeting = createMeeting(mw, "Hội nghị trực tuyến", 10, "ONLINE", "PUBLIC");
+        String token = login(mw.w().specialist());
+        // an escape sequence (terminal colours) past the first bytes: valid UTF-8, but not a list typed in Excel
+        Api.Response escape = upload(token, meeting, null, "a.csv", "text/csv", csv(HEADER + "\r\nĐiểm cầu \u001b[31mA,,,,,1,\r\n", true));
+        assertStatus(422, escape);
+        assertEquals("file", text(escape.json().get("errors").get(0), "field"));
+        assertEquals(0, points(meeting));
+    }
+
+    @Test
     void replaceModeReplacesTheWholeList() {
         MeetingWorld mw = meetingWorld();
         String meeting = createMeeting(mw, "Hội nghị trực tuyến", 10, "ONLINE", "PUBLIC");
