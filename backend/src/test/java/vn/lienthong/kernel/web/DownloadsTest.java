@@ -13,6 +13,14 @@ class DownloadsTest {
 
     @Test
     void quotesAndControlsCannotBreakTheHeader() {
-        assertEquals("attachment; filename=\"a_b_c_.txt\"; filename*=UTF-8''a%22b%5Cc%0A.txt", Downloads.attachment("a\"b\\c\n.txt"));
+        // the double quote becomes _ (FileNames), the line feed goes, the ; stays text inside the quotes and is %3B
+        assertEquals("attachment; filename=\"a_b;c.txt\"; filename*=UTF-8''a_b%3Bc.txt", Downloads.attachment("a\"b;c\n.txt"));
+    }
+
+    @Test
+    void aPathInAStoredNameNeverReachesTheHeader() {
+        // a row stored before names were cleaned on upload: only its last segment is sent, under either separator
+        assertEquals("attachment; filename=\"c.txt\"; filename*=UTF-8''c.txt", Downloads.attachment("a\"b\\c\n.txt"));
+        assertEquals("attachment; filename=\"passwd\"; filename*=UTF-8''passwd", Downloads.attachment("../../etc/passwd"));
     }
 }
