@@ -11,7 +11,14 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.serde.Decoder;
+import io.micronaut.serde.Deserializer;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import vn.lienthong.kernel.web.StrictJson;
+import java.io.IOException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -63,7 +70,8 @@ public class AuthController {
         return HttpResponse.noContent();
     }
 
-    @Serdeable
+    @Serdeable.Serializable
+    @Serdeable.Deserializable(using = ClientCredentialsRequest.FromForm.class)
     @Schema(name = "ClientCredentialsRequest", description = "OAuth 2.0 client-credentials grant (RFC 6749 §4.4), form-encoded",
             example = "{\"grant_type\":\"client_credentials\",\"client_id\":\"cong-thong-tin\",\"client_secret\":\"portal-demo-secret\",\"scope\":\"public:read\"}")
     public record ClientCredentialsRequest(
@@ -71,6 +79,17 @@ public class AuthController {
             @Schema(description = "Client id", example = "cong-thong-tin") @Nullable String client_id,
             @Schema(description = "Client secret") @Nullable String client_secret,
             @Schema(description = "Requested scopes, space-separated; default all granted", example = "public:read") @Nullable String scope) {
+
+        /** The form's fields as strings, each sent at most once, under the kernel's text rules (no NUL reaches the database). */
+        @Singleton
+        public static final class FromForm implements Deserializer<ClientCredentialsRequest> {
+            @Override
+            public ClientCredentialsRequest deserialize(Decoder decoder, DecoderContext context, Argument<? super ClientCredentialsRequest> type) throws IOException {
+                JsonNode form = decoder.decodeNode();
+                return new ClientCredentialsRequest(StrictJson.formField(form, "grant_type"), StrictJson.formField(form, "client_id"),
+                        StrictJson.formField(form, "client_secret"), StrictJson.formField(form, "scope"));
+            }
+        }
     }
 
     @Post("/token")

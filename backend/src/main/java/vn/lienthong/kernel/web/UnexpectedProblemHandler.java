@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Anything not answered more specifically: database constraint violations become 409/400 (the database is the
- * last guard of every rule), a lost optimistic-lock race becomes 412, a multipart body the server cannot read a 400,
+ * last guard of every rule), a lost optimistic-lock race becomes 412, a form or multipart body the server cannot read a 400,
  * everything else a 500 without details.
  */
 @Produces
@@ -31,9 +31,10 @@ public class UnexpectedProblemHandler implements ExceptionHandler<RuntimeExcepti
                     "The resource was changed by someone else; reload it and apply your change again.", List.of(), Map.of());
         }
         if (fromMultipartDecoder(exception)) {
-            LOG.info("Unreadable multipart body on {} {} (request {}): {}", request.getMethodName(), request.getPath(), RequestIds.of(request), exception.toString());
-            return Problems.response(request, ProblemType.MALFORMED, "The multipart body could not be read. A part's file name must be a quoted "
-                    + "string with any double quote written as %22 or \\\" (RFC 7578), as browsers and curl send it.", List.of(), Map.of());
+            LOG.info("Unreadable form or multipart body on {} {} (request {}): {}", request.getMethodName(), request.getPath(), RequestIds.of(request), exception.toString());
+            return Problems.response(request, ProblemType.MALFORMED, "The form or multipart body could not be read: a form body must be "
+                    + "well-formed percent-encoding, and a part's file name a quoted string with any double quote written as %22 or \\\" "
+                    + "(RFC 7578), as browsers and curl send it.", List.of(), Map.of());
         }
         String sqlState = sqlState(exception);
         if (sqlState != null) {
