@@ -41,9 +41,15 @@ public class ConstraintViolationProblemHandler implements ExceptionHandler<Const
                 parameter = node.getName();
                 properties.clear();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                // a node's index says which item of the previous node it is in: tasks[0].units is
+                // (tasks) (units, index 0), and an item of a list of strings is (participantPersons) (<list element>, index 0)
+                if (node.getIndex() != null && !properties.isEmpty()) {
+                    int last = properties.size() - 1;
+                    properties.set(last, properties.get(last) + "[" + node.getIndex() + "]");
+                }
                 String name = node.getName();
-                if (name != null && !name.isEmpty()) {
-                    properties.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
+                if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+                    properties.add(name);
                 }
             }
         }

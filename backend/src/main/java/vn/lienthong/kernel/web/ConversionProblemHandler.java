@@ -29,7 +29,25 @@ public class ConversionProblemHandler implements ExceptionHandler<ConversionErro
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException exception) {
-        Throwable cause = exception.getConversionError().getCause();
+        Located located = locate(exception.getConversionError().getCause());
+        String field = located.field();
+        if (field == null) {
+            // the body as a whole (empty, or not an object): the framework names the argument "/name", the client knows it as the body
+            field = exception.getArgument().isAnnotationPresent(Body.class) ? "body" : exception.getArgument().getName();
+        }
+        return Problems.response(request, ProblemType.VALIDATION, "One or more fields or parameters have invalid values.",
+                List.of(new Problem.FieldError(field, located.message())), Map.of());
+    }
+
+    /** Where in the body a deserialization failed, as the client writes it, and why; field null for the body itself. */
+    public record Located(String field, String message) {
+    }
+
+    /**
+     * Walks a deserialization failure from the outside in: Serde's path names the properties and items it knows,
+     * {@link StrictJson.Refused} adds what it located itself (an item "[2]", a form field) and the reason.
+     */
+    public static Located locate(Throwable cause) {
         String field = null;
         String message = "has an invalid value";
         for (Throwable t = cause; t != null && t.getCause() != t; t = t.getCause()) {
@@ -38,20 +56,26 @@ public class ConversionProblemHandler implements ExceptionHandler<ConversionErro
             }
             if (t instanceof StrictJson.Refused refused) {
                 message = refused.getMessage();
-                if (refused.field() != null) {
-                    field = field == null ? refused.field() : field + "." + refused.field();
-                }
+                field = join(field, refused.field());
             } else if (t instanceof StrictJson.Missing missing) {
-                field = field == null ? missing.field() : field + "." + missing.field();
+                // Serde's path already ends with the property when it asked for the default of a null
+                if (field == null || !(field.equals(missing.field()) || field.endsWith("." + missing.field()))) {
+                    field = join(field, missing.field());
+                }
                 message = "is required";
             }
         }
-        if (field == null) {
-            // the body as a whole (empty, or not an object): the framework names the argument "/name", the client knows it as the body
-            field = exception.getArgument().isAnnotationPresent(Body.class) ? "body" : exception.getArgument().getName();
+        return new Located(field, message);
+    }
+
+    private static String join(String outer, String inner) {
+        if (inner == null) {
+            return outer;
         }
-        return Problems.response(request, ProblemType.VALIDATION, "One or more fields or parameters have invalid values.",
-                List.of(new Problem.FieldError(field, message)), Map.of());
+        if (outer == null) {
+            return inner.startsWith(".") ? inner.substring(1) : inner;
+        }
+        return inner.startsWith("[") || inner.startsWith(".") ? outer + inner : outer + "." + inner;
     }
 
     /** Serde lists the path innermost first; the client reads it outermost first. */

@@ -22,6 +22,8 @@ import java.util.function.Supplier;
 @Singleton
 public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
+    public static final int MAX_KEY_LENGTH = 200;
+    public static final String KEY_RULE = "must be 1 to " + MAX_KEY_LENGTH + " characters";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final JdbcOperations jdbc;
@@ -42,8 +44,8 @@ public class Idempotency {
         if (key == null) {
             return new Outcome<>(action.get(), false);
         }
-        if (key.isBlank() || key.length() > 200) {
-            throw ProblemException.invalid(HEADER, "must be 1 to 200 characters");
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw ProblemException.invalid(HEADER, KEY_RULE);
         }
         String principal = caller.kind() + ":" + caller.id();
         String requestHash = Sha256.hex(operation + "\n" + write(request));

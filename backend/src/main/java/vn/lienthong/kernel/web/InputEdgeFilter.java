@@ -55,6 +55,9 @@ public class InputEdgeFilter {
         String key = request.getHeaders().get(Idempotency.HEADER);
         if (key != null && InputRules.hasAnyControlCharacter(key)) {
             errors.add(new Problem.FieldError(Idempotency.HEADER, InputRules.CONTROL_MESSAGE));
+        } else if (key != null && (key.isBlank() || key.length() > Idempotency.MAX_KEY_LENGTH)) {
+            // here as well as in Idempotency, so that a bad key is named even when the body is refused too
+            errors.add(new Problem.FieldError(Idempotency.HEADER, Idempotency.KEY_RULE));
         }
         if (errors.isEmpty()) {
             return null;

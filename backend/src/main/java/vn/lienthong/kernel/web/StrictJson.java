@@ -14,6 +14,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * JSON bodies are read as strictly as the contract describes them, for every operation: a string field takes only a
@@ -79,6 +81,107 @@ public class StrictJson {
                 names.append(names.isEmpty() ? "" : ", ").append(constant.name());
             }
             throw new Refused("must be one of " + names);
+        };
+    }
+
+    /**
+     * Every list: only a JSON array (the framework also took "x" for ["x"]), each item read by the item type's own
+     * deserializer, so a list of strings or ids obeys the same rules as a single one; a refused item is named by its
+     * index ({@code participantPersons[0]}, {@code petitioners[1].fullName}).
+     */
+    @Singleton
+    @Primary
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    Deserializer<List> lists() {
+        return new Deserializer<>() {
+            @Override
+            public Deserializer<List> createSpecific(DecoderContext context, Argument<? super List> type) throws SerdeException {
+                Argument<Object> item = (Argument<Object>) type.getFirstTypeVariable().orElse(Argument.OBJECT_ARGUMENT);
+                Deserializer<Object> items = (Deserializer<Object>) context.findDeserializer(item).createSpecific(context, item);
+                return (decoder, ctx, t) -> {
+                    Decoder array;
+                    try {
+                        array = decoder.decodeArray();
+                    } catch (SerdeException e) {
+                        throw new Refused("must be an array");
+                    }
+                    List<Object> out = new ArrayList<>();
+                    int index = 0;
+                    while (array.hasNextArrayValue()) {
+                        try {
+                            out.add(items.deserializeNullable(array, ctx, item));
+                        } catch (IOException | RuntimeException e) {
+                            // Serde's own item deserializers (UUID) fail with conversion errors that carry no path
+                            throw refusedItem(index, e);
+                        }
+                        index++;
+                    }
+                    array.finishStructure();
+                    return out;
+                };
+            }
+
+            @Override
+            public List deserialize(Decoder decoder, DecoderContext context, Argument<? super List> type) throws IOException {
+                return createSpecific(context, type).deserialize(decoder, context, type);
+            }
+
+            @Override
+            public List deserializeNullable(Decoder decoder, DecoderContext context, Argument<? super List> type) throws IOException {
+                return decoder.decodeNull() ? null : deserialize(decoder, context, type);
+            }
+        };
+    }
+
+    private static Refused refusedItem(int index, Throwable failure) {
+        ConversionProblemHandler.Located inner = ConversionProblemHandler.locate(failure);
+        String field = "[" + index + "]" + (inner.field() == null ? "" : (inner.field().startsWith("[") ? "" : ".") + inner.field());
+        return new Refused(field, inner.message());
+    }
+
+    /** Whole numbers: only a JSON number without a fraction, within the Java type's range (not "1", 1.5 or true). */
+    @Singleton
+    @Primary
+    Deserializer<Integer> integers() {
+        return whole(Integer.MIN_VALUE, Integer.MAX_VALUE, Long::intValue);
+    }
+
+    @Singleton
+    @Primary
+    Deserializer<Long> longs() {
+        return whole(Long.MIN_VALUE, Long.MAX_VALUE, Long::longValue);
+    }
+
+    private static <N> Deserializer<N> whole(long min, long max, java.util.function.Function<Long, N> convert) {
+        return new Deserializer<>() {
+            @Override
+            public N deserialize(Decoder decoder, DecoderContext context, Argument<? super N> type) throws IOException {
+                JsonNode node = decoder.decodeNode();
+                if (!node.isNumber()) {
+                    throw new Refused("must be a whole number");
+                }
+                java.math.BigDecimal value;
+                try {
+                    value = new java.math.BigDecimal(node.getNumberValue().toString());
+                } catch (NumberFormatException e) {
+                    throw new Refused("must be a whole number");
+                }
+                if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+                    throw new Refused("must be a whole number");
+                }
+                if (value.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || value.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+                    throw new Refused("must be a whole number from " + min + " to " + max);
+                }
+                return convert.apply(value.longValueExact());
+            }
+
+            @Override
+            public N getDefaultValue(DecoderContext context, Argument<? super N> type) {
+                if (type.isPrimitive()) {
+                    throw new Missing(type.getName());
+                }
+                return null;
+            }
         };
     }
 

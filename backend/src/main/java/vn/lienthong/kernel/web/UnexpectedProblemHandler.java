@@ -34,7 +34,7 @@ public class UnexpectedProblemHandler implements ExceptionHandler<RuntimeExcepti
             LOG.info("Unreadable form or multipart body on {} {} (request {}): {}", request.getMethodName(), request.getPath(), RequestIds.of(request), exception.toString());
             return Problems.response(request, ProblemType.MALFORMED, "The form or multipart body could not be read: a form body must be "
                     + "well-formed percent-encoding, and a part's file name a quoted string with any double quote written as %22 or \\\" "
-                    + "(RFC 7578), as browsers and curl send it.", List.of(), Map.of());
+                    + "(RFC 7578), as browsers and curl send it.", List.of(new Problem.FieldError("body", "could not be read")), Map.of());
         }
         String sqlState = sqlState(exception);
         if (sqlState != null) {
