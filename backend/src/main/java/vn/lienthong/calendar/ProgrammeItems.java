@@ -104,9 +104,7 @@ public class ProgrammeItems {
                 request.localityUnitId(), ids(request.leaders()), ids(request.bodies()), ids(request.units()), request.persons().toArray(String[]::new),
                 request.servingOfficeId(), request.visibility(), blankToNull(request.notes()), request.meetingId(), amendment ? 1 : 0, now(), itemId,
                 current.item().version());
-        if (updated == 0) {
-            throw new ProblemException(ProblemType.STALE_VERSION, "The item was changed by someone else; reload it.");
-        }
+        Versions.requireWritten(updated, () -> currentVersion(itemId), "Programme item");
         touch(programme.id());
         CalendarItems.Loaded saved = items.find(caller.jurisdictionId(), itemId);
         ItemResponse after = saved.item();
@@ -127,13 +125,15 @@ public class ProgrammeItems {
             if (current.item().cancelled()) {
                 throw ProblemException.conflict("The item is already cancelled.");
             }
-            sql.exec("UPDATE programme_item SET cancelled = true, cancel_reason = ?, sequence = sequence + 1, version = version + 1, updated_at = ? WHERE id = ?",
-                    amendmentReason.strip(), now(), itemId);
+            int cancelled = sql.exec("UPDATE programme_item SET cancelled = true, cancel_reason = ?, sequence = sequence + 1, version = version + 1, updated_at = ? "
+                    + "WHERE id = ? AND version = ?", amendmentReason.strip(), now(), itemId, current.item().version());
+            Versions.requireWritten(cancelled, () -> currentVersion(itemId), "Programme item");
             ItemResponse after = items.find(caller.jurisdictionId(), itemId).item();
             audit.record(caller, "CANCEL", "programme_item", itemId, current.item(), after);
             amend(caller, programme, after, current.item(), "CANCELLED", amendmentReason);
         } else {
-            sql.exec("DELETE FROM programme_item WHERE id = ?", itemId);
+            int deleted = sql.exec("DELETE FROM programme_item WHERE id = ? AND version = ?", itemId, current.item().version());
+            Versions.requireWritten(deleted, () -> currentVersion(itemId), "Programme item");
             audit.record(caller, "DELETE", "programme_item", itemId, current.item(), null);
         }
         touch(programme.id());
@@ -335,6 +335,11 @@ public class ProgrammeItems {
         offices.forEach(o -> deliveries.add(new Notifier.Delivery(caller.jurisdictionId(), Notifier.Recipient.OFFICE, o, message)));
         units.forEach(u -> deliveries.add(new Notifier.Delivery(caller.jurisdictionId(), Notifier.Recipient.UNIT, u, message)));
         notifier.sendAll(deliveries);
+    }
+
+    /** The item's version now, or null when it is gone: what a conditional write that changed nothing is answered with. */
+    private Long currentVersion(UUID itemId) {
+        return sql.scalar("SELECT version FROM programme_item WHERE id = ?", Long.class, itemId);
     }
 
     private void touch(UUID programmeId) {

@@ -88,11 +88,13 @@ public class SubmissionDeadlines {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "A rule is either a day of a month before the period or a number of days before it.",
                     List.of(new Problem.FieldError("daysBeforeStart", "give monthsBeforeStart with dayOfMonth, or daysBeforeStart alone")), Map.of());
         }
-        sql.exec("""
+        int updated = sql.exec("""
                 UPDATE programme_deadline_rule SET months_before_start = ?, day_of_month = ?, days_before_start = ?, weekend_shift = ?, reminder_days_before = ?,
-                       source = ?, version = version + 1, updated_at = ? WHERE jurisdiction_id = ? AND period_kind = ?""",
+                       source = ?, version = version + 1, updated_at = ? WHERE jurisdiction_id = ? AND period_kind = ? AND version = ?""",
                 request.monthsBeforeStart(), request.dayOfMonth(), request.daysBeforeStart(), request.weekendShift(), request.reminderDaysBefore(),
-                request.source().strip(), Timestamp.from(clock.instant()), caller.jurisdictionId(), kind);
+                request.source().strip(), Timestamp.from(clock.instant()), caller.jurisdictionId(), kind, current.version());
+        Versions.requireWritten(updated, () -> sql.scalar("SELECT version FROM programme_deadline_rule WHERE jurisdiction_id = ? AND period_kind = ?", Long.class,
+                caller.jurisdictionId(), kind), "Deadline rule");
         DeadlineRuleResponse after = DeadlineRuleResponse.of(rule(caller.jurisdictionId(), kind));
         audit.record(caller, "UPDATE", "programme_deadline_rule", kind, DeadlineRuleResponse.of(current), after);
         return after;

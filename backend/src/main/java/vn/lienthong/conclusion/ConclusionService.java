@@ -130,9 +130,7 @@ public class ConclusionService {
                        version = version + 1, updated_at = ? WHERE id = ? AND version = ?""",
                 request.kind(), request.number().strip(), request.issuedOn(), request.issuingBodyId(), request.signer().strip(), request.summary().strip(),
                 request.meetingId(), now(), id, current.version());
-        if (updated == 0) {
-            throw new ProblemException(ProblemType.STALE_VERSION, "The document was changed by someone else; reload it.");
-        }
+        Versions.requireWritten(updated, () -> scalar("SELECT version FROM conclusion_document WHERE id = ?", Long.class, id), "Document");
         exec("DELETE FROM conclusion_document_attachment WHERE document_id = ?", id);
         for (UUID attachment : attachments(request)) {
             exec("INSERT INTO conclusion_document_attachment (document_id, attachment_id) VALUES (?, ?)", id, attachment);

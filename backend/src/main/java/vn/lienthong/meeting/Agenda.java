@@ -99,9 +99,10 @@ public class Agenda {
             sql.exec("UPDATE meeting_agenda_item SET position = position - 1 WHERE meeting_id = ? AND position > ?", meetingId, before.position());
             sql.exec("UPDATE meeting_agenda_item SET position = position + 1 WHERE meeting_id = ? AND position >= ? AND id <> ?", meetingId, position, itemId);
         }
-        sql.exec("UPDATE meeting_agenda_item SET position = ?, title = ?, presenter = ?, starts_at = ?, ends_at = ?, notes = ?, version = version + 1 WHERE id = ?",
-                position, request.title().strip(), Meetings.blankToNull(request.presenter()), instant(request.startsAt()), instant(request.endsAt()),
-                Meetings.blankToNull(request.notes()), itemId);
+        int updated = sql.exec("UPDATE meeting_agenda_item SET position = ?, title = ?, presenter = ?, starts_at = ?, ends_at = ?, notes = ?, version = version + 1 "
+                        + "WHERE id = ? AND version = ?", position, request.title().strip(), Meetings.blankToNull(request.presenter()), instant(request.startsAt()),
+                instant(request.endsAt()), Meetings.blankToNull(request.notes()), itemId, before.version());
+        Versions.requireWritten(updated, () -> sql.scalar("SELECT version FROM meeting_agenda_item WHERE id = ?", Long.class, itemId), "Agenda item");
         meetings.touch(meeting.id());
         ItemResponse after = find(meetingId, itemId);
         audit.record(caller, "UPDATE", "meeting_agenda_item", itemId, before, after);

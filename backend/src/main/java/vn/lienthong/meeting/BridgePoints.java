@@ -153,11 +153,13 @@ public class BridgePoints {
         UnitRef unit = unit(caller, request.unitId());
         String name = request.name().strip();
         requireUniqueName(meeting.id(), name, id);
-        sql.exec("""
+        int updated = sql.exec("""
                 UPDATE meeting_bridge_point SET name = ?, unit_id = ?, address = ?, contact_name = ?, contact_phone = ?, expected_delegates = ?,
                        actual_delegates = ?, version = version + 1
-                WHERE id = ?""", name, unit == null ? null : unit.id(), Meetings.blankToNull(request.address()), Meetings.blankToNull(request.contactName()),
-                Meetings.blankToNull(request.contactPhone()), request.expectedDelegates(), request.actualDelegates(), id);
+                WHERE id = ? AND version = ?""", name, unit == null ? null : unit.id(), Meetings.blankToNull(request.address()),
+                Meetings.blankToNull(request.contactName()), Meetings.blankToNull(request.contactPhone()), request.expectedDelegates(), request.actualDelegates(),
+                id, before.version());
+        Versions.requireWritten(updated, () -> sql.scalar("SELECT version FROM meeting_bridge_point WHERE id = ?", Long.class, id), "Bridge point");
         meetings.touch(meeting.id());
         BridgePointResponse after = find(id);
         audit.record(caller, "UPDATE", "meeting_bridge_point", id, before, after);

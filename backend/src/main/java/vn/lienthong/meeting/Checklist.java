@@ -170,10 +170,12 @@ public class Checklist {
             throw ProblemException.conflict("The task is done; it no longer changes.");
         }
         validate(caller, request);
-        sql.exec("""
+        int updated = sql.exec("""
                 UPDATE meeting_task SET category = ?, title = ?, assignee_office_id = ?, assignee_unit_id = ?, due_at = ?, note = ?, version = version + 1,
                        updated_at = ? WHERE id = ? AND version = ?""", request.category(), request.title().strip(), request.assigneeOfficeId(),
                 request.assigneeUnitId(), request.dueAt().toInstant(), Meetings.blankToNull(request.note()), meetings.now(), taskId, before.version());
+        // the task was read before the meeting was locked: the row count, not that read, decides whether this request won
+        Versions.requireWritten(updated, () -> sql.scalar("SELECT version FROM meeting_task WHERE id = ?", Long.class, taskId), "Meeting task");
         meetings.touch(meeting.id());
         TaskResponse after = get(caller, taskId);
         audit.record(caller, "UPDATE", "meeting_task", taskId, before, after);

@@ -120,8 +120,10 @@ public class Minutes {
                     meetingId, request.content().strip(), files.toArray(UUID[]::new), caller.name(), meetings.now());
         } else {
             Versions.requireIfMatch(ifMatch, before.version());
-            sql.exec("UPDATE meeting_minutes SET content = ?, attachment_ids = ?, written_by_name = ?, written_at = ?, version = version + 1 WHERE meeting_id = ?",
-                    request.content().strip(), files.toArray(UUID[]::new), caller.name(), meetings.now(), meetingId);
+            int updated = sql.exec("UPDATE meeting_minutes SET content = ?, attachment_ids = ?, written_by_name = ?, written_at = ?, version = version + 1 "
+                    + "WHERE meeting_id = ? AND version = ?", request.content().strip(), files.toArray(UUID[]::new), caller.name(), meetings.now(), meetingId,
+                    before.version());
+            Versions.requireWritten(updated, () -> sql.scalar("SELECT version FROM meeting_minutes WHERE meeting_id = ?", Long.class, meetingId), "Minutes");
         }
         meetings.touch(meetingId);
         MinutesResponse after = find(meetingId);

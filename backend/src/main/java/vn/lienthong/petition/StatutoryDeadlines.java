@@ -174,9 +174,7 @@ public class StatutoryDeadlines {
                         + "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?",
                 request.days(), request.dayType(), request.extensionDays(), request.maxExtensions(), request.legalReference().strip(), note,
                 clock.instant(), caller.id(), id, current.version());
-        if (changed == 0) {
-            throw new ProblemException(ProblemType.STALE_VERSION, "The rule was changed by someone else; reload it and apply your change again.");
-        }
+        Versions.requireWritten(changed, () -> sql.scalar("SELECT version FROM petition_deadline_rule WHERE id = ?", Long.class, id), "Deadline rule");
         PetitionDeadlineRuleResponse after = find(id).response();
         audit.record(caller, "UPDATE", "petition_deadline_rule", id, current.response(), after);
         return after;

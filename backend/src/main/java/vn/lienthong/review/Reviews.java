@@ -389,8 +389,9 @@ public class Reviews {
         if (request.section() != before.section()) {
             throw ProblemException.invalid("section", "a finding stays in its part of the report; delete it and add it to the other part");
         }
-        sql.exec("UPDATE review_finding SET content = ?, cause = ?, version = version + 1, updated_at = ? WHERE id = ?", request.content().strip(),
-                blankToNull(request.cause()), now(), id);
+        int updated = sql.exec("UPDATE review_finding SET content = ?, cause = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
+                request.content().strip(), blankToNull(request.cause()), now(), id, before.version());
+        Versions.requireWritten(updated, () -> findingVersion(id), "finding");
         touch(reviewId);
         FindingResponse after = finding(reviewId, id);
         audit.record(caller, "UPDATE", "review_finding", id, before, after);
@@ -405,7 +406,7 @@ public class Reviews {
         if (before.task() != null) {
             throw ProblemException.conflict("The proposal became a task; it stays in the review.");
         }
-        sql.exec("DELETE FROM review_finding WHERE id = ?", id);
+        Versions.requireWritten(sql.exec("DELETE FROM review_finding WHERE id = ? AND version = ?", id, before.version()), () -> findingVersion(id), "finding");
         // close the gap, so positions stay 1, 2, 3 …
         sql.exec("UPDATE review_finding SET position = position - 1 WHERE review_id = ? AND section = ? AND position > ?", reviewId, before.section(),
                 before.position());
@@ -437,6 +438,10 @@ public class Reviews {
         FindingResponse after = finding(reviewId, id);
         audit.record(caller, "CONVERT", "review_finding", id, proposal, after);
         return after;
+    }
+
+    private Long findingVersion(UUID id) {
+        return sql.scalar("SELECT version FROM review_finding WHERE id = ?", Long.class, id);
     }
 
     FindingResponse finding(UUID reviewId, UUID id) {
