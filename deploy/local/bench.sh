@@ -355,7 +355,7 @@ SQL
   DETECT_MS="$(sql -tA -c '\timing on' -c "SELECT count(*) FROM conclusion_task t LEFT JOIN conclusion_task_reminder r ON r.task_id = t.id WHERE t.state = 'OPEN' AND t.deadline <= current_date + 7 AND (r.last_urged_on IS NULL OR r.last_urged_on < current_date)" \
     | awk '/^Time:/ { printf "%.0f", $2 }')"
   DUE_COUNT="$(sql -tAc "SELECT count(*) FROM conclusion_task t WHERE t.state = 'OPEN' AND t.deadline <= current_date + 7")"
-  ADMIN_TOKEN="$(login_as quantri)"
+  ADMIN_TOKEN="$(login_as quantri.quocgia)"  # running a job (it covers every jurisdiction) is national administration
   T_JOB_START=$(date +%s%N)
   curl -fsS -X POST -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/jobs/conclusion.urging/runs" > "$WORK/urging-run.json"
   JOB_MS=$(( ($(date +%s%N) - T_JOB_START) / 1000000 ))
@@ -1207,7 +1207,7 @@ INSERT INTO petition_event (id, petition_id, kind, public_stage, note, actor_id,
 INSERT INTO audit_event (jurisdiction_id, occurred_at, actor_id, actor_kind, actor_name, action, entity_type, entity_id, changes, request_id) VALUES ('$P_JUR', now(), '$P_MACHINE', 'MACHINE', 'Cổng thông tin điện tử thành phố', 'CREATE', 'petition', :pid::text, '{"channel":"E_PORTAL","kind":"$P_KIND","officeId":"$OFFICE_ID"}'::jsonb, md5(:k::text));
 $P_RULE_SQL WHERE petition_kind = '$P_KIND' AND stage = 'CLASSIFICATION';
 SELECT year FROM holiday_year WHERE year = $P_YEAR;
-SELECT day, kind FROM holiday WHERE year = $P_YEAR;
+SELECT day, kind FROM holiday WHERE year = $P_YEAR AND (jurisdiction_id IS NULL OR jurisdiction_id = '$P_JUR') ORDER BY jurisdiction_id NULLS FIRST;
 INSERT INTO petition_text (office_id, petition_id, search_text) VALUES ('$OFFICE_ID', :pid, petition_search_text('$PORTAL_SUBJECT', '$PORTAL_CONTENT', NULL, NULL));
 INSERT INTO notification (id, jurisdiction_id, recipient_user_id, recipient_office_id, recipient_unit_id, kind, title, body, link, entity_type, entity_id, created_at) VALUES (gen_random_uuid(), '$P_JUR', NULL, '$OFFICE_ID', NULL, 'PETITION_RECEIVED', 'Đơn mới tiếp nhận', 'Đơn «$PORTAL_SUBJECT» tiếp nhận ngày hôm nay, chờ phân loại, xử lý.', '/petitions/' || :pid::text, 'petition', :pid::text, now());
 UPDATE idempotency_record SET response_status = 201, response_body = '{"petitionId":"' || :pid::text || '","trackingCode":"DT-XXXXXXXXXX","receivedOn":"$(TZ=Asia/Ho_Chi_Minh date +%F)","officeName":"Văn phòng Thành ủy"}' WHERE principal = 'MACHINE' || ':' || '$P_MACHINE' AND idempotency_key = 'pgbench-' || :client_id::text || '-' || :k::text;

@@ -46,7 +46,7 @@ cat <<BANNER
     SPA (Vietnamese first):  http://localhost:$SPA_PORT
     API:                     http://localhost:$PORT/api/v1
     Swagger UI:              http://localhost:$PORT/swagger-ui/index.html
-    Demo accounts:           vptu.chuyenvien, vpdbhd.lanhdao, vpubnd.chanhvanphong, snv.canbo, quantri ... (see README)
+    Demo accounts:           vptu.chuyenvien, vpdbhd.lanhdao, vpubnd.chanhvanphong, snv.canbo, quantri, quantri.quocgia ... (see README)
     Password (local only):   LienThong@2026
   Ctrl-C stops everything.
 

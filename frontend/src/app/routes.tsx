@@ -91,6 +91,10 @@ export const routes: RouteObject[] = [
         lazy: () => import('@/features/petition/routes/petition-disclosures').then((m) => ({ Component: m.PetitionDisclosuresRoute })),
       },
       {
+        path: 'holidays',
+        lazy: () => import('@/features/petition/routes/holidays').then((m) => ({ Component: m.HolidaysRoute })),
+      },
+      {
         path: 'petition-unit-assignments',
         lazy: () => import('@/features/petition/routes/petition-unit-assignments').then((m) => ({ Component: m.PetitionUnitAssignmentsRoute })),
       },

@@ -11,6 +11,7 @@ describe('roleLabel', () => {
     ['CHIEF_OF_OFFICE', 'Chánh Văn phòng', 'Chief of office'],
     ['UNIT_OFFICER', 'Cán bộ đơn vị', 'Unit officer'],
     ['SYSTEM_ADMIN', 'Quản trị hệ thống', 'System administrator'],
+    ['NATIONAL_ADMIN', 'Quản trị quốc gia', 'National administrator'],
   ];
   it.each(cases)('%s → "%s" / "%s"', (role, vi, en) => {
     expect(roleLabel(role, translator('vi'))).toBe(vi);
@@ -29,5 +30,9 @@ describe('affiliationName', () => {
   });
   it('shows the jurisdiction for administrators', () => {
     expect(affiliationName(admin, 'en')).toBe('Thành phố Hà Nội');
+  });
+  it('shows nationwide data for the national administrator', () => {
+    expect(affiliationName({ ...admin, role: 'NATIONAL_ADMIN' }, 'vi')).toBe('Dữ liệu dùng chung toàn quốc');
+    expect(affiliationName({ ...admin, role: 'NATIONAL_ADMIN' }, 'en')).toBe('Nationwide data');
   });
 });

@@ -47,6 +47,14 @@ export const admin: MeResponse = {
   unit: null,
 };
 
+export const nationalAdmin: MeResponse = {
+  ...admin,
+  id: '00000000-0000-0000-0000-000000000009',
+  username: 'quantri.quocgia',
+  fullName: 'Trịnh Quản Trị',
+  role: 'NATIONAL_ADMIN',
+};
+
 export function notification(overrides: Partial<NotificationResponse> = {}): NotificationResponse {
   return {
     id: '10000000-0000-0000-0000-000000000001',

@@ -22,6 +22,7 @@ export function AppShell({ userName, officeName, unreadCount, onLogout, loggingO
   const officeStaff = !!me?.office && (me.role === 'SPECIALIST' || me.role === 'OFFICE_LEADER' || me.role === 'CHIEF_OF_OFFICE');
   const unitOfficer = !!me?.unit && me.role === 'UNIT_OFFICER';
   const admin = me?.role === 'SYSTEM_ADMIN';
+  const nationalAdmin = me?.role === 'NATIONAL_ADMIN';
   return (
     <div className="shell">
       <header className="header">
@@ -125,6 +126,11 @@ export function AppShell({ userName, officeName, unreadCount, onLogout, loggingO
             {admin && (
               <NavLink to="/petition-disclosures" className={navClass} data-testid="nav-disclosures">
                 {t('nav.disclosures')}
+              </NavLink>
+            )}
+            {(admin || nationalAdmin) && (
+              <NavLink to="/holidays" className={navClass} data-testid="nav-holidays">
+                {t('nav.holidays')}
               </NavLink>
             )}
           </div>

@@ -73,7 +73,7 @@ export interface paths {
         };
         /**
          * List audit events
-         * @description Changes recorded in the caller's jurisdiction, newest first by default. Sortable by `occurredAt`.
+         * @description Administrators (SYSTEM_ADMIN): the changes of the caller's jurisdiction's data, or with `national=true` the changes of national data (statutory deadline rules, holiday years, national holidays, job runs). National administrators (NATIONAL_ADMIN): the changes of national data. Newest first by default; sortable by `occurredAt`.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -770,7 +770,7 @@ export interface paths {
         get?: never;
         /**
          * Declare a holiday year known
-         * @description Administrators, once the year's holidays, days off and make-up days are entered (or to change the source cited). Creates the year or replaces its source.
+         * @description National administrators (NATIONAL_ADMIN) only, a jurisdiction's administrator gets 403: once the year's holidays, days off and make-up days are entered (or to change the source cited). Creates the year or replaces its source; audited as a change of national data.
          */
         put: operations["putHolidayYear"];
         post?: never;
@@ -789,13 +789,13 @@ export interface paths {
         };
         /**
          * List the holiday calendar
-         * @description Public holidays, compensatory days off and make-up working days, sorted by day; national, the same for every jurisdiction.
+         * @description Public holidays, compensatory days off and make-up working days, sorted by day: the national ones (`scope` NATIONAL, the same for every jurisdiction) and the caller's jurisdiction's local days off (`scope` LOCAL); never another jurisdiction's.
          */
         get: operations["listHolidays"];
         put?: never;
         /**
          * Add a day to the holiday calendar
-         * @description Administrators: an announced holiday, day off or make-up working day. The day's year must be a known holiday year, or `yearSource` declares it (422 otherwise); a day already in the calendar is a 409.
+         * @description `scope` NATIONAL (the default) — national administrators (NATIONAL_ADMIN) only, a jurisdiction's administrator gets 403: an announced holiday, day off or make-up working day for every jurisdiction; the day's year must be a known holiday year, or `yearSource` declares it (422 otherwise); a day already in the national calendar is a 409. `scope` LOCAL — the jurisdiction's administrator (SYSTEM_ADMIN) only: a day off (HOLIDAY or COMPENSATORY_DAY_OFF) of the caller's jurisdiction only, e.g. the province's liberation day, in a known year (422 otherwise), on a day that is neither a national entry nor already a local one (409). Audited with the jurisdiction (none for a national day).
          */
         post: operations["createHoliday"];
         delete?: never;
@@ -816,7 +816,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a day from the holiday calendar
-         * @description Administrators. Deadlines computed afterwards count the day as an ordinary day of its week.
+         * @description A national day: national administrators (NATIONAL_ADMIN) only, a jurisdiction's administrator gets 403. A local day: the administrator (SYSTEM_ADMIN) of its jurisdiction; another jurisdiction's local day is a 404. Deadlines computed afterwards count the day as an ordinary day of its week.
          */
         delete: operations["deleteHoliday"];
         options?: never;
@@ -855,7 +855,7 @@ export interface paths {
         put?: never;
         /**
          * Run a scheduled job now
-         * @description Runs the job at once (on this replica, unless another holds it) and answers its last run. 404 for an unknown job.
+         * @description National administrators (NATIONAL_ADMIN) only: every job covers all jurisdictions in one run, so a jurisdiction's administrator gets 403. Runs the job at once (on this replica, unless another holds it) and answers its last run; the run is audited as a change of national data. 404 for an unknown job.
          */
         post: operations["runJob"];
         delete?: never;
@@ -1758,7 +1758,7 @@ export interface paths {
         get: operations["getPetitionDeadlineRule"];
         /**
          * Correct a statutory deadline rule
-         * @description Administrators, with If-Match: the time limit, day type, extensions, legal reference and note. Applies to deadlines computed afterwards.
+         * @description National administrators (NATIONAL_ADMIN) only — the rules are the law's, the same in every jurisdiction; a jurisdiction's administrator gets 403. With If-Match: the time limit, day type, extensions, legal reference and note. Applies to deadlines computed afterwards; audited as a change of national data.
          */
         put: operations["updatePetitionDeadlineRule"];
         post?: never;
@@ -1777,7 +1777,7 @@ export interface paths {
         };
         /**
          * Compute a statutory deadline
-         * @description The due date of a stage of a petition counted from a day, with the rule and the article it comes from, and the latest date with every extension. Office staff, administrators and the e-portal (scope public:read). 422 when no rule applies or the count reaches a year whose holidays are not known.
+         * @description The due date of a stage of a petition counted from a day, with the rule and the article it comes from, and the latest date with every extension, counted with the working days of the caller's jurisdiction (national holidays and its local days off). Office staff, administrators and the e-portal (scope public:read). 422 when no rule applies or the count reaches a year whose holidays are not known.
          */
         get: operations["computePetitionDeadline"];
         put?: never;
@@ -3348,7 +3348,9 @@ export interface components {
          *           "to": "Sở Nội vụ Hà Nội"
          *         }
          *       },
-         *       "requestId": "5f0c3a0e-2b1c-4a4e-9d53-0f7f3c1f2a10"
+         *       "requestId": "5f0c3a0e-2b1c-4a4e-9d53-0f7f3c1f2a10",
+         *       "jurisdictionId": "7d1e5c3b-2a4f-4c6e-8b9a-0c1d2e3f4a5b",
+         *       "actorJurisdictionId": "7d1e5c3b-2a4f-4c6e-8b9a-0c1d2e3f4a5b"
          *     }
          */
         AuditEvent: {
@@ -3383,6 +3385,16 @@ export interface components {
             };
             /** @description Request id of the call that made the change */
             requestId: string | null;
+            /**
+             * Format: uuid
+             * @description The jurisdiction whose data changed; empty for national data (statutory deadline rules, holiday years, national holidays, job runs)
+             */
+            jurisdictionId: string | null;
+            /**
+             * Format: uuid
+             * @description The jurisdiction of the account that acted (empty on events recorded before it was kept)
+             */
+            actorJurisdictionId: string | null;
         };
         /**
          * @description APPEND adds the file's bridge points after the existing ones (a name already there is an error); REPLACE removes the existing ones first
@@ -4869,7 +4881,7 @@ export interface components {
          */
         "HandlingDtos.Round": "FIRST" | "SECOND";
         /**
-         * @description A day to add to the holiday calendar. Its year must be a known holiday year, or `yearSource` declares it known (with every holiday of that year to be entered by the administrator).
+         * @description A day to add to the holiday calendar. NATIONAL (the default; national administrators): its year must be a known holiday year, or `yearSource` declares it known (with every holiday of that year to be entered). LOCAL (the jurisdiction's administrator): a day off of the caller's jurisdiction only — HOLIDAY or COMPENSATORY_DAY_OFF, in a known year, on a day the national calendar leaves ordinary.
          * @example {
          *       "day": "2027-04-24",
          *       "kind": "MAKE_UP_WORKING_DAY",
@@ -4903,9 +4915,15 @@ export interface components {
             legalReference: string;
             /** @description When the day's year is not yet a known holiday year: the source that makes it known */
             yearSource?: string | null;
+            /**
+             * @description NATIONAL (default) or LOCAL (the caller's jurisdiction only)
+             * @example NATIONAL
+             * @enum {string|null}
+             */
+            scope?: "NATIONAL" | "LOCAL" | null;
         };
         /**
-         * @description A day that differs from the ordinary office week (Monday to Friday): a public holiday, a day off in compensation, or a Saturday or Sunday worked in exchange
+         * @description A day that differs from the ordinary office week (Monday to Friday): a public holiday, a day off in compensation, or a Saturday or Sunday worked in exchange; NATIONAL for every jurisdiction, or LOCAL to the caller's jurisdiction
          * @example {
          *       "id": "3c9e7a10-5b2d-4f8e-9a61-7d0c2b4e8f13",
          *       "day": "2026-02-17",
@@ -4913,7 +4931,9 @@ export interface components {
          *       "nameVi": "Tết Nguyên đán (mùng 1 tháng Giêng)",
          *       "legalReference": "Bộ luật Lao động 2019, điểm b khoản 1 Điều 112",
          *       "createdAt": "2026-01-05T08:00:00+07:00",
-         *       "updatedAt": "2026-01-05T08:00:00+07:00"
+         *       "updatedAt": "2026-01-05T08:00:00+07:00",
+         *       "scope": "NATIONAL",
+         *       "jurisdictionId": null
          *     }
          */
         HolidayResponse: {
@@ -4954,6 +4974,17 @@ export interface components {
              * @description When it last changed
              */
             updatedAt: string;
+            /**
+             * @description NATIONAL (every jurisdiction; the national administrator's) or LOCAL (this jurisdiction only; its administrator's)
+             * @example NATIONAL
+             * @enum {string}
+             */
+            scope: "NATIONAL" | "LOCAL";
+            /**
+             * Format: uuid
+             * @description The jurisdiction of a LOCAL day; empty for a national one
+             */
+            jurisdictionId: string | null;
         };
         /**
          * @description Declares a year's holiday calendar known, citing where it comes from
@@ -4991,7 +5022,7 @@ export interface components {
             source: string;
             /**
              * Format: int64
-             * @description How many holiday rows it has (all kinds)
+             * @description How many national holiday rows it has (all kinds; local days not counted)
              * @example 12
              */
             holidayCount: number;
@@ -11156,10 +11187,10 @@ export interface components {
             updatedAt: string;
         };
         /**
-         * @description A person's role: SPECIALIST (chuyên viên), OFFICE_LEADER (lãnh đạo văn phòng), CHIEF_OF_OFFICE (chánh văn phòng), UNIT_OFFICER (cán bộ đơn vị), SYSTEM_ADMIN (quản trị hệ thống)
+         * @description A person's role: SPECIALIST (chuyên viên), OFFICE_LEADER (lãnh đạo văn phòng), CHIEF_OF_OFFICE (chánh văn phòng), UNIT_OFFICER (cán bộ đơn vị), SYSTEM_ADMIN (quản trị hệ thống: the administrator of one jurisdiction), NATIONAL_ADMIN (quản trị quốc gia: national data — statutory deadline rules, the national holiday calendar, scheduled jobs)
          * @enum {string}
          */
-        Role: "SPECIALIST" | "OFFICE_LEADER" | "CHIEF_OF_OFFICE" | "UNIT_OFFICER" | "SYSTEM_ADMIN";
+        Role: "SPECIALIST" | "OFFICE_LEADER" | "CHIEF_OF_OFFICE" | "UNIT_OFFICER" | "SYSTEM_ADMIN" | "NATIONAL_ADMIN";
         /**
          * @description ON_TIME (submitted on or before the deadline day), LATE (submitted after it), MISSING (not submitted and the deadline has passed)
          * @enum {string}
@@ -12047,6 +12078,8 @@ export interface operations {
                 entityType?: string | null;
                 /** @description Only events of this object id */
                 entityId?: string | null;
+                /** @description The changes of national data instead of the jurisdiction's (always so for a national administrator) */
+                national?: boolean | null;
             };
             header?: never;
             path?: never;

@@ -31,6 +31,7 @@ export function PetitionsNav() {
     entries.push(
       { to: '/petition-disclosures', key: 'petitionsNav.disclosures', testId: 'subnav-disclosures' },
       { to: '/petition-statistics', key: 'petitionsNav.statistics', testId: 'subnav-statistics' },
+      { to: '/holidays', key: 'nav.holidays', testId: 'subnav-holidays' },
     );
   }
   if (entries.length < 2) return null;

@@ -13,8 +13,14 @@ export function isUnitOfficer(me: MeResponse): boolean {
   return me.role === 'UNIT_OFFICER' && me.unit !== null;
 }
 
+/** The administrator of the user's own jurisdiction (provincial administrator): its data and its local holidays. */
 export function isAdmin(me: MeResponse): boolean {
   return me.role === 'SYSTEM_ADMIN';
+}
+
+/** The national administrator: national data — the statutory deadline rules, the national holiday calendar, the jobs. */
+export function isNationalAdmin(me: MeResponse): boolean {
+  return me.role === 'NATIONAL_ADMIN';
 }
 
 export function can(petition: Petition, action: PetitionAction): boolean {

@@ -23,10 +23,10 @@ public final class DeadlineDtos {
 
     @Serdeable
     @Schema(name = "HolidayResponse", description = "A day that differs from the ordinary office week (Monday to Friday): a public holiday, a day off in "
-            + "compensation, or a Saturday or Sunday worked in exchange",
+            + "compensation, or a Saturday or Sunday worked in exchange; NATIONAL for every jurisdiction, or LOCAL to the caller's jurisdiction",
             example = "{\"id\":\"" + ID + "\",\"day\":\"2026-02-17\",\"kind\":\"HOLIDAY\",\"nameVi\":\"Tết Nguyên đán (mùng 1 tháng Giêng)\","
                     + "\"legalReference\":\"Bộ luật Lao động 2019, điểm b khoản 1 Điều 112\",\"createdAt\":\"2026-01-05T08:00:00+07:00\","
-                    + "\"updatedAt\":\"2026-01-05T08:00:00+07:00\"}")
+                    + "\"updatedAt\":\"2026-01-05T08:00:00+07:00\",\"scope\":\"NATIONAL\",\"jurisdictionId\":null}")
     public record HolidayResponse(@Schema(description = "Holiday id") UUID id,
                                   @Schema(description = "The day", example = "2026-02-17") LocalDate day,
                                   @Schema(description = "HOLIDAY (ngày nghỉ lễ, tết), COMPENSATORY_DAY_OFF (nghỉ bù, or the weekday given off in a swap), "
@@ -36,12 +36,17 @@ public final class DeadlineDtos {
                                   @Schema(description = "The law, article or government notice it comes from",
                                           example = "Bộ luật Lao động 2019, điểm b khoản 1 Điều 112") String legalReference,
                                   @Schema(description = "When it was recorded") OffsetDateTime createdAt,
-                                  @Schema(description = "When it last changed") OffsetDateTime updatedAt) {
+                                  @Schema(description = "When it last changed") OffsetDateTime updatedAt,
+                                  @Schema(description = "NATIONAL (every jurisdiction; the national administrator's) or LOCAL (this jurisdiction only; its "
+                                          + "administrator's)", allowableValues = {"NATIONAL", "LOCAL"}, example = "NATIONAL") String scope,
+                                  @Schema(description = "The jurisdiction of a LOCAL day; empty for a national one", nullable = true) @Nullable UUID jurisdictionId) {
     }
 
     @Serdeable
-    @Schema(name = "HolidayRequest", description = "A day to add to the holiday calendar. Its year must be a known holiday year, or `yearSource` declares it "
-            + "known (with every holiday of that year to be entered by the administrator).",
+    @Schema(name = "HolidayRequest", description = "A day to add to the holiday calendar. NATIONAL (the default; national administrators): its year must be "
+            + "a known holiday year, or `yearSource` declares it known (with every holiday of that year to be entered). LOCAL (the jurisdiction's "
+            + "administrator): a day off of the caller's jurisdiction only — HOLIDAY or COMPENSATORY_DAY_OFF, in a known year, on a day the national "
+            + "calendar leaves ordinary.",
             example = "{\"day\":\"2027-04-24\",\"kind\":\"MAKE_UP_WORKING_DAY\",\"nameVi\":\"Làm bù cho ngày nghỉ hoán đổi thứ Năm 29/4/2027\","
                     + "\"legalReference\":\"Thông báo của Bộ Nội vụ về lịch nghỉ lễ năm 2027\",\"yearSource\":null}")
     public record HolidayRequest(@Schema(description = "The day", example = "2027-04-24") @NotNull LocalDate day,
@@ -53,7 +58,10 @@ public final class DeadlineDtos {
                                  @Schema(description = "The law, article or government notice it comes from", example = "Thông báo của Bộ Nội vụ về lịch nghỉ lễ năm 2027")
                                  @NotBlank @Size(max = 500) String legalReference,
                                  @Schema(description = "When the day's year is not yet a known holiday year: the source that makes it known", nullable = true)
-                                 @Nullable @Size(min = 1, max = 500) String yearSource) {
+                                 @Nullable @Size(min = 1, max = 500) String yearSource,
+                                 @Schema(description = "NATIONAL (default) or LOCAL (the caller's jurisdiction only)", allowableValues = {"NATIONAL", "LOCAL"},
+                                         nullable = true, example = "NATIONAL")
+                                 @Nullable @Pattern(regexp = "NATIONAL|LOCAL") String scope) {
     }
 
     @Serdeable
@@ -63,7 +71,7 @@ public final class DeadlineDtos {
     public record HolidayYearResponse(@Schema(description = "The year", example = "2026") int year,
                                       @Schema(description = "Where its calendar comes from", example = "Bộ luật Lao động 2019, Điều 112; lịch nghỉ Tết Bính Ngọ 2026 đã công bố")
                                       String source,
-                                      @Schema(description = "How many holiday rows it has (all kinds)", example = "12") long holidayCount,
+                                      @Schema(description = "How many national holiday rows it has (all kinds; local days not counted)", example = "12") long holidayCount,
                                       @Schema(description = "When it was last declared") OffsetDateTime updatedAt) {
     }
 

@@ -41,7 +41,8 @@ import java.util.UUID;
 @Secured(Roles.PERSON)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Petition deadlines", description = "Statutory time limits of petitions kept as data with the article they come from, counted against the national "
-        + "holiday calendar (Labour Code 2019 art. 112; compensatory days off and make-up working days), which administrators keep up to date")
+        + "holiday calendar (Labour Code 2019 art. 112; compensatory days off and make-up working days) — national data that national administrators keep up "
+        + "to date — and the local days off a jurisdiction's administrator adds for that jurisdiction only")
 public class HolidayController {
     private final HolidayCalendar calendar;
 
@@ -51,17 +52,23 @@ public class HolidayController {
 
     @Get("/holidays")
     @Operation(operationId = "listHolidays", summary = "List the holiday calendar",
-            description = "Public holidays, compensatory days off and make-up working days, sorted by day; national, the same for every jurisdiction.")
+            description = "Public holidays, compensatory days off and make-up working days, sorted by day: the national ones (`scope` NATIONAL, the same "
+                    + "for every jurisdiction) and the caller's jurisdiction's local days off (`scope` LOCAL); never another jurisdiction's.")
     @ApiErrors.Read
-    public List<HolidayResponse> list(@Parameter(description = "Only this year") @Nullable @QueryValue @Min(2000) @Max(2200) Integer year) {
-        return calendar.list(year);
+    public List<HolidayResponse> list(Authentication authentication,
+                                      @Parameter(description = "Only this year") @Nullable @QueryValue @Min(2000) @Max(2200) Integer year) {
+        return calendar.list(Caller.of(authentication), year);
     }
 
     @Post("/holidays")
-    @Secured(Roles.SYSTEM_ADMIN)
+    @Secured({Roles.NATIONAL_ADMIN, Roles.SYSTEM_ADMIN})
     @Operation(operationId = "createHoliday", summary = "Add a day to the holiday calendar",
-            description = "Administrators: an announced holiday, day off or make-up working day. The day's year must be a known holiday year, or `yearSource` "
-                    + "declares it (422 otherwise); a day already in the calendar is a 409.")
+            description = "`scope` NATIONAL (the default) — national administrators (NATIONAL_ADMIN) only, a jurisdiction's administrator gets 403: an "
+                    + "announced holiday, day off or make-up working day for every jurisdiction; the day's year must be a known holiday year, or `yearSource` "
+                    + "declares it (422 otherwise); a day already in the national calendar is a 409. `scope` LOCAL — the jurisdiction's administrator "
+                    + "(SYSTEM_ADMIN) only: a day off (HOLIDAY or COMPENSATORY_DAY_OFF) of the caller's jurisdiction only, e.g. the province's liberation "
+                    + "day, in a known year (422 otherwise), on a day that is neither a national entry nor already a local one (409). Audited with the "
+                    + "jurisdiction (none for a national day).")
     @ApiResponse(responseCode = "201", description = "Added", content = @Content(mediaType = "application/json", schema = @Schema(implementation = HolidayResponse.class)))
     @ApiResponse(responseCode = "422", description = "The day's year is not a known holiday year", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiErrors.Create
@@ -71,9 +78,11 @@ public class HolidayController {
     }
 
     @Delete("/holidays/{id}")
-    @Secured(Roles.SYSTEM_ADMIN)
+    @Secured({Roles.NATIONAL_ADMIN, Roles.SYSTEM_ADMIN})
     @Operation(operationId = "deleteHoliday", summary = "Remove a day from the holiday calendar",
-            description = "Administrators. Deadlines computed afterwards count the day as an ordinary day of its week.")
+            description = "A national day: national administrators (NATIONAL_ADMIN) only, a jurisdiction's administrator gets 403. A local day: the "
+                    + "administrator (SYSTEM_ADMIN) of its jurisdiction; another jurisdiction's local day is a 404. Deadlines computed afterwards count the "
+                    + "day as an ordinary day of its week.")
     @ApiResponse(responseCode = "204", description = "Removed")
     @ApiErrors.Action
     public HttpResponse<Void> delete(Authentication authentication, @Parameter(description = "Holiday id") @PathVariable UUID id) {
@@ -90,10 +99,10 @@ public class HolidayController {
     }
 
     @Put("/holiday-years/{year}")
-    @Secured(Roles.SYSTEM_ADMIN)
+    @Secured(Roles.NATIONAL_ADMIN)
     @Operation(operationId = "putHolidayYear", summary = "Declare a holiday year known",
-            description = "Administrators, once the year's holidays, days off and make-up days are entered (or to change the source cited). "
-                    + "Creates the year or replaces its source.")
+            description = "National administrators (NATIONAL_ADMIN) only, a jurisdiction's administrator gets 403: once the year's holidays, days off and "
+                    + "make-up days are entered (or to change the source cited). Creates the year or replaces its source; audited as a change of national data.")
     @ApiResponse(responseCode = "400", description = "Invalid year or body", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "Not authenticated", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "Not allowed for this role or client", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

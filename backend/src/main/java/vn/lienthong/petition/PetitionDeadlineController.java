@@ -64,9 +64,11 @@ public class PetitionDeadlineController {
     }
 
     @Put("/petition-deadline-rules/{id}")
-    @Secured(Roles.SYSTEM_ADMIN)
+    @Secured(Roles.NATIONAL_ADMIN)
     @Operation(operationId = "updatePetitionDeadlineRule", summary = "Correct a statutory deadline rule",
-            description = "Administrators, with If-Match: the time limit, day type, extensions, legal reference and note. Applies to deadlines computed afterwards.")
+            description = "National administrators (NATIONAL_ADMIN) only — the rules are the law's, the same in every jurisdiction; a jurisdiction's "
+                    + "administrator gets 403. With If-Match: the time limit, day type, extensions, legal reference and note. Applies to deadlines computed "
+                    + "afterwards; audited as a change of national data.")
     @ApiErrors.Update
     public HttpResponse<PetitionDeadlineRuleResponse> update(Authentication authentication, @Parameter(description = "Rule id") @PathVariable UUID id,
                                                              @Parameter(description = "The ETag being replaced") @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
@@ -79,7 +81,8 @@ public class PetitionDeadlineController {
     @Secured({Roles.PERSON, Roles.SCOPE_PUBLIC_READ})
     @Operation(operationId = "computePetitionDeadline", summary = "Compute a statutory deadline",
             description = "The due date of a stage of a petition counted from a day, with the rule and the article it comes from, and the latest date with every "
-                    + "extension. Office staff, administrators and the e-portal (scope public:read). 422 when no rule applies or the count reaches a year "
+                    + "extension, counted with the working days of the caller's jurisdiction (national holidays and its local days off). Office staff, "
+                    + "administrators and the e-portal (scope public:read). 422 when no rule applies or the count reaches a year "
                     + "whose holidays are not known.")
     @ApiResponse(responseCode = "422", description = "No rule applies, or the count reaches an unknown holiday year",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

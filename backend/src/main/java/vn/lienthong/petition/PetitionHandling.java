@@ -65,12 +65,12 @@ public class PetitionHandling {
      * art. 28, 37 — an especially complex complaint has the complex time); a denunciation by complexity, with its
      * extensions (Law on Denunciation 2018, art. 30), wherever it is.
      */
-    StatutoryDeadlines.Due resolutionDue(PetitionKind kind, @Nullable String round, String complexity, boolean remoteArea, LocalDate acceptedOn) {
+    StatutoryDeadlines.Due resolutionDue(UUID jurisdictionId, PetitionKind kind, @Nullable String round, String complexity, boolean remoteArea, LocalDate acceptedOn) {
         if (kind == PetitionKind.COMPLAINT) {
-            return deadlines.due("COMPLAINT", "RESOLUTION", round == null ? "FIRST" : round, complexity.equals("NORMAL") ? "NORMAL" : "COMPLEX", remoteArea,
+            return deadlines.due(jurisdictionId, "COMPLAINT", "RESOLUTION", round == null ? "FIRST" : round, complexity.equals("NORMAL") ? "NORMAL" : "COMPLEX", remoteArea,
                     acceptedOn);
         }
-        return deadlines.due(kind.name(), "RESOLUTION", null, complexity, false, acceptedOn);
+        return deadlines.due(jurisdictionId, kind.name(), "RESOLUTION", null, complexity, false, acceptedOn);
     }
 
     /** The first statutory step from receipt: a complaint is accepted or refused, the others classified and handled. */
@@ -183,7 +183,7 @@ public class PetitionHandling {
         if (row.kind() != PetitionKind.COMPLAINT && row.kind() != PetitionKind.DENUNCIATION) {
             throw ProblemException.conflict("Only complaints and denunciations are accepted for resolution (thụ lý); forward, guide or file this petition.");
         }
-        StatutoryDeadlines.Due due = resolutionDue(row.kind(), (String) c[4], (String) c[2], (Boolean) c[3], acceptedOn);
+        StatutoryDeadlines.Due due = resolutionDue(row.jurisdictionId(), row.kind(), (String) c[4], (String) c[2], (Boolean) c[3], acceptedOn);
         document(caller, row, "ACCEPTANCE_NOTICE", acceptedOn, null, blankToNull(request.note()));
         sql.exec("UPDATE petition SET resolution_due_on = ?, resolution_max_on = ?, resolution_due_rule = ? WHERE id = ?", due.dueOn(), due.extendedMaxOn(),
                 due.legalReference(), id);

@@ -320,8 +320,8 @@ public class Petitions {
     private Runnable register(UUID id, UUID jurisdictionId, UUID officeId, PetitionKind kind, PetitionChannel channel, LocalDate receivedOn, String subject,
                               String content, @Nullable String contestedAct, @Nullable String addressedTo, @Nullable UUID addressedBodyId,
                               @Nullable String transferredFrom, int count, @Nullable String trackingCode, @Nullable UUID createdBy) {
-        // the first statutory step, counted from receipt (422 when the holiday calendar does not know a year it reaches)
-        StatutoryDeadlines.Due first = deadlines.due(kind.name(), PetitionHandling.firstStage(kind), kind == PetitionKind.COMPLAINT ? "FIRST" : null, "NORMAL",
+        // the first statutory step, counted from receipt with the jurisdiction's working days (422 when the holiday calendar does not know a year it reaches)
+        StatutoryDeadlines.Due first = deadlines.due(jurisdictionId, kind.name(), PetitionHandling.firstStage(kind), kind == PetitionKind.COMPLAINT ? "FIRST" : null, "NORMAL",
                 false, receivedOn);
         sql.exec(WRITE_TEXT, officeId, id, subject.strip(), content.strip(), blankToNull(contestedAct), blankToNull(addressedTo));
         notifier.send(jurisdictionId, Notifier.Recipient.OFFICE, officeId, new Notifier.Message("PETITION_RECEIVED", "Đơn mới tiếp nhận",

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.lienthong.kernel.audit.AuditTrail;
+import vn.lienthong.kernel.auth.Access;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.clock.Zones;
 import vn.lienthong.kernel.web.ProblemException;
@@ -74,32 +75,36 @@ public class StatutoryDeadlines {
      * The statutory deadline of `stage` for a petition of `kind`, counted from `from` (whose meaning the rule says:
      * receipt, acceptance, decision or knowledge). `round` is FIRST or SECOND for complaints and null otherwise;
      * `complexity` NORMAL (the default when null), COMPLEX or ESPECIALLY_COMPLEX. 400 for a value outside those,
-     * 422 when no rule applies or the count reaches a year whose holidays are not known.
+     * 422 when no rule applies or the count reaches a year whose holidays are not known. Working days are those of
+     * `jurisdictionId`: the national calendar and that jurisdiction's local days off.
      */
     @Transactional(readOnly = true)
-    public Due due(String kind, String stage, @Nullable String round, @Nullable String complexity, boolean remoteArea, LocalDate from) {
+    public Due due(UUID jurisdictionId, String kind, String stage, @Nullable String round, @Nullable String complexity, boolean remoteArea, LocalDate from) {
         Rule rule = match(kind, stage, round, complexity, remoteArea);
-        return count(rule, from);
+        return count(jurisdictionId, rule, from);
     }
 
-    /** The computed deadline with what it is based on, for people and the e-portal: office roles, administrators, or a machine client with public:read. */
+    /**
+     * The computed deadline with what it is based on, for people and the e-portal: office roles, administrators (of the
+     * jurisdiction or national), or a machine client with public:read; counted with the caller's jurisdiction's working days.
+     */
     @Transactional(readOnly = true)
     public PetitionDeadlineResponse explain(Caller caller, String kind, String stage, @Nullable String round, @Nullable String complexity, boolean remoteArea,
                                             LocalDate from) {
-        if (caller.isPerson() && !caller.isAdmin() && (caller.role() == null || !caller.role().isOfficeRole())) {
+        if (caller.isPerson() && !caller.isAdmin() && !caller.isNationalAdmin() && (caller.role() == null || !caller.role().isOfficeRole())) {
             throw ProblemException.forbidden("Statutory deadlines are computed for the offices' staff and administrators.");
         }
         Rule rule = match(kind, stage, round, complexity, remoteArea);
-        Due due = count(rule, from);
+        Due due = count(caller.jurisdictionId(), rule, from);
         return new PetitionDeadlineResponse(from, rule.countedFrom(), due.dueOn(), rule.days(), rule.dayType(), rule.code(), rule.legalReference(),
                 rule.extensionDays(), rule.maxExtensions(), due.extendedMaxOn(), rule.note());
     }
 
-    private Due count(Rule rule, LocalDate from) {
+    private Due count(UUID jurisdictionId, Rule rule, LocalDate from) {
         if (from == null) {
             throw ProblemException.invalid("from", "must be given");
         }
-        WorkingDays days = calendar.view();
+        WorkingDays days = calendar.view(jurisdictionId);
         LocalDate dueOn = DeadlineCounting.dueOn(days, rule.dayType(), rule.days(), from);
         LocalDate extendedMaxOn = null;
         if (rule.extensionDays() != null && rule.maxExtensions() != null) {
@@ -159,10 +164,13 @@ public class StatutoryDeadlines {
                 .orElseThrow(() -> ProblemException.notFound("Deadline rule"));
     }
 
-    /** An administrator corrects a rule's time limit, day type, extensions, citation or note; If-Match with the rule's version. */
+    /**
+     * A national administrator corrects a rule's time limit, day type, extensions, citation or note (the rules are the
+     * law's, the same in every jurisdiction); If-Match with the rule's version. Audited as a change of national data.
+     */
     @Transactional
     public PetitionDeadlineRuleResponse update(Caller caller, UUID id, @Nullable String ifMatch, PetitionDeadlineRuleRequest request) {
-        HolidayCalendar.requireAdmin(caller);
+        Access.requireNationalAdmin(caller, "The statutory deadline rules");
         Rule current = find(id);
         Versions.requireIfMatch(ifMatch, current.version());
         if ((request.extensionDays() == null) != (request.maxExtensions() == null)) {
@@ -176,7 +184,7 @@ public class StatutoryDeadlines {
                 clock.instant(), caller.id(), id, current.version());
         Versions.requireWritten(changed, () -> sql.scalar("SELECT version FROM petition_deadline_rule WHERE id = ?", Long.class, id), "Deadline rule");
         PetitionDeadlineRuleResponse after = find(id).response();
-        audit.record(caller, "UPDATE", "petition_deadline_rule", id, current.response(), after);
+        audit.recordNational(caller, "UPDATE", "petition_deadline_rule", id, current.response(), after);
         return after;
     }
 }

@@ -395,7 +395,7 @@ public class VoterRecommendations {
         String dueRule = null;
         if (dueOn == null) {
             // Decision 33/2017/QĐ-TTg, art. 12: 40 days for the competent body, 50 for the lead agency on a shared matter (rule data, V14)
-            StatutoryDeadlines.Due due = deadlines.due("VOTER_RECOMMENDATION", "ANSWER", null, shared ? "COMPLEX" : "NORMAL", false, assignedOn);
+            StatutoryDeadlines.Due due = deadlines.due(caller.jurisdictionId(), "VOTER_RECOMMENDATION", "ANSWER", null, shared ? "COMPLEX" : "NORMAL", false, assignedOn);
             dueOn = due.dueOn();
             dueRule = due.legalReference();
         }

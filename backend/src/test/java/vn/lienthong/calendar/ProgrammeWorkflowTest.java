@@ -192,7 +192,7 @@ class ProgrammeWorkflowTest extends CalendarTestSupport {
         int today = LocalDate.now(clock).getDayOfMonth();
         fixtures.update("UPDATE programme_deadline_rule SET day_of_month = ?, weekend_shift = 'NONE' WHERE jurisdiction_id = ? AND period_kind = 'MONTH'",
                 today, cw.w().jurisdictionId());
-        String admin = login(cw.w().admin());
+        String admin = login(cw.w().nationalAdmin()); // the job covers every jurisdiction: national administration
         String ubnd = login(cw.w().otherOfficeSpecialist());
         // the next month's programme only: on some days another period's reminder falls due as well (a week's, a quarter's)
         String monthReminders = "SELECT count(*) FROM notification WHERE recipient_office_id = ? AND kind = 'PROGRAMME_DEADLINE' AND strpos(body, ?) > 0";

@@ -80,7 +80,7 @@ class StatutoryDeadlinesTest extends ApiTestBase {
     @Test
     void aMakeUpWorkingSaturdayIsCountedAsAWorkingDayWhileItIsInTheCalendar() {
         Fixtures.World w = fixtures.world();
-        String admin = login(w.admin());
+        String admin = login(w.nationalAdmin());
         String specialist = login(w.specialist());
         // Thursday 14/10/2027 + 7 working days: 15, 18, 19, 20, 21, 22, 25/10 — no other test touches Saturday 16/10/2027
         String query = "kind=DENUNCIATION&stage=CLASSIFICATION&from=2027-10-14";
@@ -112,7 +112,7 @@ class StatutoryDeadlinesTest extends ApiTestBase {
     @Test
     void theHolidayCalendarRefusesDaysThatCannotBeAndYearsThatAreNotDeclared() {
         Fixtures.World w = fixtures.world();
-        String admin = login(w.admin());
+        String admin = login(w.nationalAdmin());
         Api.Response weekday = api().postJson("/api/v1/holidays", admin,
                 "{\"day\":\"2027-10-13\",\"kind\":\"MAKE_UP_WORKING_DAY\",\"nameVi\":\"Làm bù\",\"legalReference\":\"Kiểm thử\"}");
         assertEquals(400, weekday.status(), "a make-up working day is a Saturday or Sunday");
@@ -222,7 +222,7 @@ class StatutoryDeadlinesTest extends ApiTestBase {
     @Test
     void anAdministratorCorrectsARuleWithIfMatchAndEveryoneElseIsRefused() throws IOException {
         Fixtures.World w = fixtures.world();
-        String admin = login(w.admin());
+        String admin = login(w.nationalAdmin());
         String specialist = login(w.specialist());
         JsonNode rule = null;
         for (JsonNode r : api().get("/api/v1/petition-deadline-rules", specialist).json().values()) {

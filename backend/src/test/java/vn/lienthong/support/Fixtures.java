@@ -34,11 +34,12 @@ public class Fixtures {
 
     /**
      * specialist/leader: Party Committee Office; otherOfficeSpecialist/otherOfficeLeader: People's Committee Office, which serves `body`;
-     * unitOfficer: Sở Nội vụ (`unit`); secondUnitOfficer: Sở Y tế (`secondUnit`).
+     * unitOfficer: Sở Nội vụ (`unit`); secondUnitOfficer: Sở Y tế (`secondUnit`); admin: the jurisdiction's administrator (SYSTEM_ADMIN);
+     * nationalAdmin: a national administrator (NATIONAL_ADMIN) whose account sits in this jurisdiction.
      */
     public record World(UUID jurisdictionId, String code, UUID partyOffice, UUID peoplesCommitteeOffice, UUID unit,
                         String specialist, String otherOfficeSpecialist, String leader, String unitOfficer, String admin,
-                        UUID body, UUID secondUnit, String secondUnitOfficer, String otherOfficeLeader) {
+                        UUID body, UUID secondUnit, String secondUnitOfficer, String otherOfficeLeader, String nationalAdmin) {
     }
 
     @Transactional
@@ -67,8 +68,9 @@ public class Fixtures {
                 secondUnit, jurisdiction, LocalDate.of(2020, 1, 1), now, now);
         user(jurisdiction, prefix + ".dv2", "Hoàng Văn Y Tế", "UNIT_OFFICER", null, secondUnit, now);
         user(jurisdiction, prefix + ".ld2", "Vũ Thị Lãnh Đạo", "OFFICE_LEADER", ubnd, null, now);
+        user(jurisdiction, prefix + ".qg", "Quản Trị Quốc Gia", "NATIONAL_ADMIN", null, null, now);
         return new World(jurisdiction, code, party, ubnd, unit, prefix + ".cv", prefix + ".cv2", prefix + ".ld", prefix + ".dv", prefix + ".qt",
-                body, secondUnit, prefix + ".dv2", prefix + ".ld2");
+                body, secondUnit, prefix + ".dv2", prefix + ".ld2", prefix + ".qg");
     }
 
     @Transactional

@@ -29,7 +29,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 @Controller("/api/v1/audit-events")
-@Secured(Roles.SYSTEM_ADMIN)
+@Secured({Roles.SYSTEM_ADMIN, Roles.NATIONAL_ADMIN})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Audit", description = "The audit trail of every change (administrators)")
 public class AuditController {
@@ -44,14 +44,21 @@ public class AuditController {
 
     @Get
     @Transactional(readOnly = true)
-    @Operation(operationId = "listAuditEvents", summary = "List audit events", description = "Changes recorded in the caller's jurisdiction, newest first by default. Sortable by `occurredAt`.")
+    @Operation(operationId = "listAuditEvents", summary = "List audit events",
+            description = "Administrators (SYSTEM_ADMIN): the changes of the caller's jurisdiction's data, or with `national=true` the changes of national data "
+                    + "(statutory deadline rules, holiday years, national holidays, job runs). National administrators (NATIONAL_ADMIN): the changes of "
+                    + "national data. Newest first by default; sortable by `occurredAt`.")
     @ApiErrors.Read
     public PageResponse<AuditEventResponse> list(Authentication authentication, @Valid @RequestBean PageParams page,
                                                  @Parameter(description = "Only events of this kind of object, e.g. unit") @Nullable @QueryValue String entityType,
-                                                 @Parameter(description = "Only events of this object id") @Nullable @QueryValue String entityId) {
+                                                 @Parameter(description = "Only events of this object id") @Nullable @QueryValue String entityId,
+                                                 @Parameter(description = "The changes of national data instead of the jurisdiction's (always so for a national administrator)")
+                                                 @Nullable @QueryValue Boolean national) {
         Caller caller = Caller.of(authentication);
-        SqlPages.Query query = new SqlPages.Query("*", "audit_event")
-                .where("jurisdiction_id = ?", caller.jurisdictionId())
+        SqlPages.Query query = new SqlPages.Query("*", "audit_event");
+        query = caller.isNationalAdmin() || Boolean.TRUE.equals(national) ? query.where("jurisdiction_id IS NULL")
+                : query.where("jurisdiction_id = ?", caller.jurisdictionId());
+        query = query
                 .whereIfPresent(entityType, "entity_type = ?")
                 .whereIfPresent(entityId, "entity_id = ?")
                 .updatedSince("occurred_at", page.updatedSince())
@@ -67,7 +74,9 @@ public class AuditController {
                 rs.getString("entity_type"),
                 rs.getString("entity_id"),
                 read(rs.getString("changes")),
-                rs.getString("request_id")));
+                rs.getString("request_id"),
+                SqlPages.uuid(rs, "jurisdiction_id"),
+                SqlPages.uuid(rs, "actor_jurisdiction_id")));
     }
 
     private Map<String, Object> read(String value) {

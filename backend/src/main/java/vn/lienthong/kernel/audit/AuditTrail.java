@@ -37,26 +37,43 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    /** Records a change; `before` is null for a creation, `after` null for a deletion. */
+    /** Records a change of the actor's jurisdiction's data; `before` is null for a creation, `after` null for a deletion. */
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     public void record(Caller actor, String action, String entityType, Object entityId, @Nullable Object before, @Nullable Object after) {
         Map<String, Object> changes = diff(toMap(before), toMap(after));
-        insert(actor, action, entityType, String.valueOf(entityId), changes);
+        insert(actor.jurisdictionId(), actor, action, entityType, String.valueOf(entityId), changes);
+    }
+
+    /**
+     * Records a change of national data (statutory deadline rules, the national holiday calendar, job runs): the event
+     * belongs to no jurisdiction (jurisdiction_id NULL) and keeps the actor and the actor's jurisdiction.
+     */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public void recordNational(Caller actor, String action, String entityType, Object entityId, @Nullable Object before, @Nullable Object after) {
+        Map<String, Object> changes = diff(toMap(before), toMap(after));
+        insert(null, actor, action, entityType, String.valueOf(entityId), changes);
     }
 
     /** Records an access that changes nothing but must be traceable (e.g. disclosure of a confidential field). */
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     public void recordAccess(Caller actor, String action, String entityType, Object entityId, Map<String, Object> details) {
-        insert(actor, action, entityType, String.valueOf(entityId), details);
+        insert(actor.jurisdictionId(), actor, action, entityType, String.valueOf(entityId), details);
     }
 
-    private void insert(Caller actor, String action, String entityType, String entityId, Map<String, Object> changes) {
+    /** Records an act on national data that is no field change (e.g. a job run on demand): no jurisdiction, the actor's kept. */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public void recordNationalAccess(Caller actor, String action, String entityType, Object entityId, Map<String, Object> details) {
+        insert(null, actor, action, entityType, String.valueOf(entityId), details);
+    }
+
+    private void insert(@Nullable java.util.UUID jurisdictionId, Caller actor, String action, String entityType, String entityId, Map<String, Object> changes) {
         String requestId = ServerRequestContext.currentRequest().map(RequestIds::of).orElse(null);
         String changesJson = write(changes);
         jdbc.prepareStatement("""
-                INSERT INTO audit_event (jurisdiction_id, occurred_at, actor_id, actor_kind, actor_name, action, entity_type, entity_id, changes, request_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""", statement -> {
-            statement.setObject(1, actor.jurisdictionId());
+                INSERT INTO audit_event (jurisdiction_id, occurred_at, actor_id, actor_kind, actor_name, action, entity_type, entity_id, changes, request_id,
+                                         actor_jurisdiction_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)""", statement -> {
+            statement.setObject(1, jurisdictionId);
             statement.setTimestamp(2, Timestamp.from(clock.instant()));
             statement.setObject(3, actor.kind() == Caller.Kind.SYSTEM ? null : actor.id());
             statement.setString(4, actor.kind().name());
@@ -66,6 +83,7 @@ public class AuditTrail {
             statement.setString(8, entityId);
             statement.setString(9, changesJson);
             statement.setString(10, requestId);
+            statement.setObject(11, actor.jurisdictionId());
             return statement.executeUpdate();
         });
     }

@@ -28,6 +28,17 @@ public final class Access {
         }
     }
 
+    /**
+     * National data (statutory deadline rules, the national holiday calendar, scheduled jobs) is changed by a national
+     * administrator only; anyone else, a jurisdiction's administrator included, gets 403 and nothing changes.
+     */
+    public static void requireNationalAdmin(Caller caller, String what) {
+        if (!caller.isNationalAdmin()) {
+            throw ProblemException.forbidden(what + " is national data: only a national administrator changes it. A jurisdiction's administrator "
+                    + "manages its own jurisdiction's data (and its local holidays).");
+        }
+    }
+
     /** The caller must hold one of the roles; otherwise 403 (the object itself is already visible to them). */
     public static void requireRole(Caller caller, Role... roles) {
         if (!caller.hasRole(roles)) {

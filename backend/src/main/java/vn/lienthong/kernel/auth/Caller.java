@@ -58,8 +58,14 @@ public record Caller(UUID id, String name, Kind kind, UUID jurisdictionId, @Null
         return role != null && List.of(roles).contains(role);
     }
 
+    /** The administrator of the caller's own jurisdiction (provincial administrator); never national data. */
     public boolean isAdmin() {
         return role == Role.SYSTEM_ADMIN;
+    }
+
+    /** The administrator of national data (deadline rules, the national holiday calendar, jobs); a person, never a machine. */
+    public boolean isNationalAdmin() {
+        return kind == Kind.PERSON && role == Role.NATIONAL_ADMIN;
     }
 
     private static UUID uuidOrNull(Object value) {

@@ -54,6 +54,11 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
     @Transactional
     public UUID load() {
         if (sql.scalar("SELECT count(*) FROM jurisdiction WHERE code = 'HN'", Long.class) > 0) {
+            // demo data of an earlier version (kept by `make run`): it had no national administrator yet
+            if (sql.scalar("SELECT count(*) FROM app_user WHERE username = 'quantri.quocgia'", Long.class) == 0) {
+                UUID hn = sql.scalar("SELECT id FROM jurisdiction WHERE code = 'HN'", UUID.class);
+                user(hn, "quantri.quocgia", "Quản trị quốc gia", hasher.hash(PASSWORD), "NATIONAL_ADMIN", null, null, Timestamp.from(clock.instant()));
+            }
             return null;
         }
         Timestamp now = Timestamp.from(clock.instant());
@@ -121,9 +126,11 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
         user(hn, "snv.canbo", "Mai Văn Sơn", hash, "UNIT_OFFICER", null, units.get(0), now);
         user(hn, "pcaugiay.canbo", "Lý Thị Hồng", hash, "UNIT_OFFICER", null, units.get(departments.length + 2), now);
         user(hn, "quantri", "Quản trị hệ thống", hash, "SYSTEM_ADMIN", null, null, now);
+        // national data (statutory deadline rules, the national holiday calendar, jobs); its account sits in HN like every account
+        user(hn, "quantri.quocgia", "Quản trị quốc gia", hash, "NATIONAL_ADMIN", null, null, now);
         exec("INSERT INTO machine_client (id, jurisdiction_id, client_id, name, secret_hash, scopes, created_at) VALUES (?, ?, 'cong-thong-tin', "
                 + "'Cổng thông tin điện tử thành phố', ?, ARRAY['public:read', 'petitions:submit'], ?)", UUID.randomUUID(), hn, hasher.hash(PORTAL_SECRET), now);
-        LOG.info("Demo data loaded: Hà Nội, 4 offices, {} units, {} accounts (password in README)", units.size() + 2, n + 3);
+        LOG.info("Demo data loaded: Hà Nội, 4 offices, {} units, {} accounts (password in README)", units.size() + 2, n + 4);
         return hn;
     }
 

@@ -16,27 +16,43 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.transaction.TransactionOperations;
+import vn.lienthong.kernel.audit.AuditTrail;
+import vn.lienthong.kernel.auth.Access;
+import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.auth.Roles;
 import vn.lienthong.kernel.clock.Zones;
 import vn.lienthong.kernel.web.ApiErrors;
 import vn.lienthong.kernel.web.SqlPages;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+/**
+ * The scheduled jobs. Each job covers every jurisdiction in one run (reminders, urging, housekeeping), none runs for one
+ * jurisdiction alone: running one on demand is national administration (NATIONAL_ADMIN), audited as a change of
+ * national data; reading their last runs is open to the national and the jurisdictions' administrators.
+ */
 @Controller("/api/v1/jobs")
-@Secured(Roles.SYSTEM_ADMIN)
+@Secured({Roles.SYSTEM_ADMIN, Roles.NATIONAL_ADMIN})
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Tag(name = "Operations", description = "Scheduled jobs and their last runs (administrators)")
+@Tag(name = "Operations", description = "Scheduled jobs and their last runs (administrators; running one: national administrators)")
 public class JobController {
     private final JdbcOperations jdbc;
     private final List<RunnableJob> jobs;
+    private final TransactionOperations<Connection> tx;
+    private final AuditTrail audit;
 
-    JobController(JdbcOperations jdbc, List<RunnableJob> jobs) {
+    JobController(JdbcOperations jdbc, List<RunnableJob> jobs, TransactionOperations<Connection> tx, AuditTrail audit) {
         this.jdbc = jdbc;
         this.jobs = jobs;
+        this.tx = tx;
+        this.audit = audit;
     }
 
     @Serdeable
@@ -52,13 +68,23 @@ public class JobController {
     }
 
     @Post("/{name}/runs")
+    @Secured(Roles.NATIONAL_ADMIN)
     @Operation(operationId = "runJob", summary = "Run a scheduled job now",
-            description = "Runs the job at once (on this replica, unless another holds it) and answers its last run. 404 for an unknown job.")
+            description = "National administrators (NATIONAL_ADMIN) only: every job covers all jurisdictions in one run, so a jurisdiction's administrator "
+                    + "gets 403. Runs the job at once (on this replica, unless another holds it) and answers its last run; the run is audited as a change "
+                    + "of national data. 404 for an unknown job.")
     @ApiErrors.ReadOne
-    public JobRunResponse runNow(@Parameter(description = "Job name, e.g. conclusion.urging") @PathVariable String name) {
+    public JobRunResponse runNow(Authentication authentication, @Parameter(description = "Job name, e.g. conclusion.urging") @PathVariable String name) {
+        Caller caller = Caller.of(authentication);
+        Access.requireNationalAdmin(caller, "Running a scheduled job (it covers every jurisdiction)");
         RunnableJob job = jobs.stream().filter(j -> j.name().equals(name)).findFirst().orElseThrow(() -> ProblemException.notFound("Job"));
-        job.run();
-        return list().stream().filter(r -> r.jobName().equals(name)).findFirst().orElseThrow(() -> ProblemException.notFound("Job run"));
+        boolean ran = job.run();
+        JobRunResponse run = list().stream().filter(r -> r.jobName().equals(name)).findFirst().orElseThrow(() -> ProblemException.notFound("Job run"));
+        tx.executeWrite(status -> {
+            audit.recordNationalAccess(caller, "RUN", "job", name, Map.of("ranHere", ran, "lastStatus", run.lastStatus(), "runCount", run.runCount()));
+            return null;
+        });
+        return run;
     }
 
     @Get

@@ -77,14 +77,17 @@ class ExclusiveJobsTest extends ApiTestBase {
     }
 
     @Test
-    void administratorsCanRunAJobNow() {
+    void nationalAdministratorsCanRunAJobNow() {
         Fixtures.World world = fixtures.world();
-        String admin = login(world.admin());
+        String admin = login(world.nationalAdmin());
         Api.Response run = api().send(io.micronaut.http.HttpRequest.POST("/api/v1/jobs/conclusion.urging/runs", "").bearerAuth(admin));
         assertEquals(200, run.status(), run.body());
         assertEquals("conclusion.urging", run.text("jobName"));
         assertEquals("SUCCEEDED", run.text("lastStatus"));
         assertEquals(404, api().send(io.micronaut.http.HttpRequest.POST("/api/v1/jobs/no.such.job/runs", "").bearerAuth(admin)).status());
         assertEquals(403, api().send(io.micronaut.http.HttpRequest.POST("/api/v1/jobs/conclusion.urging/runs", "").bearerAuth(login(world.specialist()))).status());
+        assertEquals(403, api().send(io.micronaut.http.HttpRequest.POST("/api/v1/jobs/conclusion.urging/runs", "").bearerAuth(login(world.admin()))).status(),
+                "a jurisdiction's administrator does not run a job that covers every jurisdiction");
+        assertEquals(200, api().get("/api/v1/jobs", admin).status(), "the national administrator reads the runs too");
     }
 }
