@@ -78,7 +78,7 @@ class ContractFuzzTest extends ApiTestBase {
     void everyOperationRefusesWhatItsSchemaRefusesWithoutA5xxOrAWrite() {
         Fixtures.World world = fixtures.world();
         List<String> tokens = new ArrayList<>();
-        for (String user : List.of(world.admin(), world.specialist(), world.leader(), world.unitOfficer(), world.otherOfficeLeader())) {
+        for (String user : List.of(world.admin(), world.nationalAdmin(), world.specialist(), world.leader(), world.unitOfficer(), world.otherOfficeLeader())) {
             tokens.add(login(user));
         }
         tokens.add(machineToken(world));
@@ -121,6 +121,7 @@ class ContractFuzzTest extends ApiTestBase {
             throw new UncheckedIOException(e);
         }
         System.out.println("ContractFuzzTest: " + sent + " requests over " + classesByOperation.size() + " operations; behind security for every token: " + unreached);
+        assertTrue(unreached.isEmpty(), "no test token gets past the security of " + unreached + ": add one that does");
         assertTrue(failures.isEmpty(), failures.size() + " answers broke the contract:\n" + String.join("\n", failures.stream().limit(80).toList()));
         assertTrue(changed.isEmpty(), "refused requests changed the database: " + changed);
         assertTrue(errors.isEmpty(), "client input caused ERROR log lines: " + errors);
