@@ -100,7 +100,7 @@ public final class CalendarDtos {
             example = "{\"title\":\"Hội nghị sơ kết công tác quý IV\",\"startsAt\":\"2026-12-10T08:00:00+07:00\",\"endsAt\":\"2026-12-10T11:00:00+07:00\",\"allDay\":false,"
                     + "\"venue\":\"Hội trường Thành ủy\",\"localityUnitId\":null,\"leaderIds\":[\"" + ID + "\"],\"participantBodyIds\":[],\"participantUnitIds\":[],"
                     + "\"participantPersons\":[\"Lãnh đạo các sở, ngành\"],\"servingOfficeId\":\"" + ID + "\",\"visibility\":\"PUBLIC\",\"notes\":null,\"meetingId\":null,"
-                    + "\"amendmentReason\":null}")
+                    + "\"detailsItemId\":null,\"amendmentReason\":null}")
     public record ItemRequest(@Schema(description = "What happens") @NotBlank @Size(max = 500) String title,
                               @Schema(description = "Start") @NotNull OffsetDateTime startsAt,
                               @Schema(description = "End (after the start)") @NotNull OffsetDateTime endsAt,
@@ -115,6 +115,9 @@ public final class CalendarDtos {
                               @Schema(description = "Internal or public") @NotNull Visibility visibility,
                               @Schema(description = "Notes for the offices (never published)", nullable = true) @Nullable @Size(max = 4000) String notes,
                               @Schema(description = "The meeting this activity is, when recorded as one", nullable = true) @Nullable UUID meetingId,
+                              @Schema(description = "The item of a programme of a longer period that this one details (chi tiết hóa), e.g. the month's item a "
+                                      + "week's item details: same jurisdiction, overlapping in time. The two never clash with each other", nullable = true)
+                              @Nullable UUID detailsItemId,
                               @Schema(description = "Why a published programme changes (lý do điều chỉnh)", nullable = true) @Nullable @Size(max = 1000) String amendmentReason) {
         List<UUID> leaders() {
             return leaderIds == null ? List.of() : leaderIds;
@@ -149,7 +152,7 @@ public final class CalendarDtos {
             + "\"title\":\"Hội nghị sơ kết công tác quý IV\",\"startsAt\":\"2026-12-10T08:00:00+07:00\",\"endsAt\":\"2026-12-10T11:00:00+07:00\",\"allDay\":false,"
             + "\"venue\":\"Hội trường Thành ủy\",\"localityUnitId\":null,\"localityName\":null,\"leaders\":[{\"id\":\"" + ID + "\",\"fullName\":\"Nguyễn Văn An\","
             + "\"titleVi\":\"Bí thư Thành ủy\"}],\"participantBodies\":[],\"participantUnits\":[],\"participantPersons\":[],\"servingOfficeId\":\"" + ID + "\","
-            + "\"servingOfficeName\":\"Văn phòng Thành ủy\",\"visibility\":\"PUBLIC\",\"notes\":null,\"meetingId\":null,\"cancelled\":false,\"cancelReason\":null,"
+            + "\"servingOfficeName\":\"Văn phòng Thành ủy\",\"visibility\":\"PUBLIC\",\"notes\":null,\"meetingId\":null,\"detailsItemId\":null,\"cancelled\":false,\"cancelReason\":null,"
             + "\"sequence\":0,\"version\":0,\"updatedAt\":\"2026-11-20T09:00:00+07:00\"}";
 
     @Serdeable
@@ -178,6 +181,7 @@ public final class CalendarDtos {
                                @Schema(description = "Internal or public") Visibility visibility,
                                @Schema(description = "Notes for the offices", nullable = true) @Nullable String notes,
                                @Schema(description = "The meeting, when linked", nullable = true) @Nullable UUID meetingId,
+                               @Schema(description = "The item of a longer period's programme this one details; they never clash", nullable = true) @Nullable UUID detailsItemId,
                                @Schema(description = "Removed from a published programme (kept so feeds can say so)") boolean cancelled,
                                @Schema(description = "Why it was removed", nullable = true) @Nullable String cancelReason,
                                @Schema(description = "iCalendar SEQUENCE: bumped on each amendment", example = "0") int sequence,
@@ -189,8 +193,10 @@ public final class CalendarDtos {
     @Schema(name = "ClashResponse", description = "A clash (trùng lịch) between an item (or the item being typed) and another item",
             example = "{\"kind\":\"LEADER\",\"severity\":\"CONFLICT\",\"itemId\":null,\"itemTitle\":null,\"otherItemId\":\"" + ID + "\",\"otherTitle\":\"Họp Thường trực Thành ủy\","
                     + "\"otherBodyName\":\"Thường trực Thành ủy\",\"otherStartsAt\":\"2026-12-10T08:00:00+07:00\",\"otherEndsAt\":\"2026-12-10T11:00:00+07:00\","
-                    + "\"otherProgrammeStatus\":\"SUBMITTED\",\"shared\":[{\"id\":\"" + ID + "\",\"name\":\"Nguyễn Văn An (Bí thư Thành ủy)\"}],"
-                    + "\"message\":\"Trùng lịch: Nguyễn Văn An (Bí thư Thành ủy) đã có lịch «Họp Thường trực Thành ủy» (Thường trực Thành ủy) 08:00–11:00 ngày 10/12/2026.\","
+                    + "\"otherProgrammeStatus\":\"SUBMITTED\",\"periodKind\":\"WEEK\",\"programmeId\":null,\"programmeTitle\":null,"
+                    + "\"otherPeriodKind\":\"MONTH\",\"otherProgrammeId\":\"" + ID + "\",\"otherProgrammeTitle\":\"Chương trình công tác tháng 12/2026 của Thường trực Thành ủy\","
+                    + "\"shared\":[{\"id\":\"" + ID + "\",\"name\":\"Nguyễn Văn An (Bí thư Thành ủy)\"}],"
+                    + "\"message\":\"Trùng lịch: Nguyễn Văn An (Bí thư Thành ủy) đã có lịch «Họp Thường trực Thành ủy» (Thường trực Thành ủy, chương trình công tác tháng 12/2026) 08:00–11:00 ngày 10/12/2026.\","
                     + "\"accepted\":false,\"acceptanceNote\":null}")
     public record ClashResponse(@Schema(description = "Why they clash") ClashKind kind,
                                 @Schema(description = "Conflict or warning") ClashSeverity severity,
@@ -202,6 +208,12 @@ public final class CalendarDtos {
                                 @Schema(description = "Its start") OffsetDateTime otherStartsAt,
                                 @Schema(description = "Its end") OffsetDateTime otherEndsAt,
                                 @Schema(description = "Its programme's status") ProgrammeStatus otherProgrammeStatus,
+                                @Schema(description = "The period kind of the item's programme (for a check: the one given)") PeriodKind periodKind,
+                                @Schema(description = "The item's programme (null for a check of an unsaved item)", nullable = true) @Nullable UUID programmeId,
+                                @Schema(description = "That programme's title (null for a check)", nullable = true) @Nullable String programmeTitle,
+                                @Schema(description = "The period kind of the other item's programme: clashes are found across kinds") PeriodKind otherPeriodKind,
+                                @Schema(description = "The other item's programme") UUID otherProgrammeId,
+                                @Schema(description = "That programme's title; its default title when it is another office's unsubmitted draft") String otherProgrammeTitle,
                                 @Schema(description = "The leaders, bodies, units, venue or locality in common") List<SharedRef> shared,
                                 @Schema(description = "The clash in one Vietnamese sentence") String message,
                                 @Schema(description = "Accepted with a note by the consolidating office or an owner") boolean accepted,
@@ -222,8 +234,8 @@ public final class CalendarDtos {
     @Serdeable
     @Schema(name = "ClashCheckRequest", description = "An item as it is being typed, to check for clashes without saving it",
             example = "{\"periodKind\":\"MONTH\",\"startsAt\":\"2026-12-10T09:00:00+07:00\",\"endsAt\":\"2026-12-10T10:00:00+07:00\",\"allDay\":false,"
-                    + "\"venue\":null,\"localityUnitId\":null,\"leaderIds\":[\"" + ID + "\"],\"participantBodyIds\":[],\"participantUnitIds\":[],\"excludeItemId\":null}")
-    public record ClashCheckRequest(@Schema(description = "Compare with items of programmes of this period kind") @NotNull PeriodKind periodKind,
+                    + "\"venue\":null,\"localityUnitId\":null,\"leaderIds\":[\"" + ID + "\"],\"participantBodyIds\":[],\"participantUnitIds\":[],\"excludeItemId\":null,\"detailsItemId\":null}")
+    public record ClashCheckRequest(@Schema(description = "The period kind of the item's programme; items of programmes of every kind are compared") @NotNull PeriodKind periodKind,
                                     @Schema(description = "Start") @NotNull OffsetDateTime startsAt,
                                     @Schema(description = "End") @NotNull OffsetDateTime endsAt,
                                     @Schema(description = "Whole days") boolean allDay,
@@ -232,7 +244,8 @@ public final class CalendarDtos {
                                     @Schema(description = "Chairing leaders", nullable = true) @Nullable @Size(max = 20) List<@NotNull UUID> leaderIds,
                                     @Schema(description = "Participating bodies", nullable = true) @Nullable @Size(max = 50) List<@NotNull UUID> participantBodyIds,
                                     @Schema(description = "Participating units", nullable = true) @Nullable @Size(max = 200) List<@NotNull UUID> participantUnitIds,
-                                    @Schema(description = "The item being edited, so it does not clash with itself", nullable = true) @Nullable UUID excludeItemId) {
+                                    @Schema(description = "The item being edited, so it does not clash with itself (nor with the items detailing it)", nullable = true) @Nullable UUID excludeItemId,
+                                    @Schema(description = "The longer period's item this one details, which it then does not clash with", nullable = true) @Nullable UUID detailsItemId) {
     }
 
     @Serdeable

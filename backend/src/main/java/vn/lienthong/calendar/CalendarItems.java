@@ -32,7 +32,8 @@ import java.util.UUID;
 /** Reading programme items: one at a time, per programme, and the consolidated view across bodies. */
 @Singleton
 public class CalendarItems {
-    static final String COLUMNS = "i.*, c.body_id, c.color, p.status AS programme_status, p.office_id AS owner_office_id";
+    static final String COLUMNS = "i.*, c.body_id, c.color, p.status AS programme_status, p.office_id AS owner_office_id, "
+            + "programme_item_lineage(i.details_item_id) AS details_lineage";
     static final String FROM = "programme_item i JOIN programme p ON p.id = i.programme_id JOIN calendar c ON c.id = i.calendar_id";
     /** The longest an item may last (also a CHECK in the database): what lets {@link #OVERLAPS} stay one btree range. */
     static final java.time.Duration LONGEST = java.time.Duration.ofDays(92);
@@ -97,8 +98,11 @@ public class CalendarItems {
         return loaded.item();
     }
 
-    /** An item with the office that owns its programme and its venue as stored for comparison (`venue_key`). */
-    record Loaded(ItemResponse item, UUID ownerOffice, @Nullable String venueKey) {
+    /**
+     * An item with the office that owns its programme, its venue as stored for comparison (`venue_key`) and the items it
+     * details, nearest first.
+     */
+    record Loaded(ItemResponse item, UUID ownerOffice, @Nullable String venueKey, List<UUID> details) {
     }
 
     /** The item regardless of who asks (for the services' own checks); null when absent from the jurisdiction. */
@@ -120,11 +124,11 @@ public class CalendarItems {
             return found;
         });
         Names names = names(rows);
-        return rows.stream().map(r -> new Loaded(r.response(names), r.ownerOffice(), r.venueKey())).toList();
+        return rows.stream().map(r -> new Loaded(r.response(names), r.ownerOffice(), r.venueKey(), r.details())).toList();
     }
 
     /** An item row before the names of the people, bodies, units and offices it refers to are looked up. */
-    record Raw(ItemResponse bare, UUID ownerOffice, @Nullable String venueKey, UUID[] leaders, UUID[] bodies, UUID[] units) {
+    record Raw(ItemResponse bare, UUID ownerOffice, @Nullable String venueKey, UUID[] leaders, UUID[] bodies, UUID[] units, List<UUID> details) {
         static Raw of(ResultSet rs) throws SQLException {
             String[] persons = (String[]) rs.getArray("participant_persons").getArray();
             ItemResponse bare = new ItemResponse(SqlPages.uuid(rs, "id"), SqlPages.uuid(rs, "programme_id"), SqlPages.uuid(rs, "calendar_id"),
@@ -133,10 +137,10 @@ public class CalendarItems {
                     SqlPages.instant(rs, "starts_at").atZone(Zones.VIETNAM).toOffsetDateTime(), SqlPages.instant(rs, "ends_at").atZone(Zones.VIETNAM).toOffsetDateTime(),
                     rs.getBoolean("all_day"), rs.getString("venue"), SqlPages.uuid(rs, "locality_unit_id"), null, List.of(), List.of(), List.of(),
                     List.of(persons), SqlPages.uuid(rs, "serving_office_id"), null, Visibility.valueOf(rs.getString("visibility")),
-                    rs.getString("notes"), SqlPages.uuid(rs, "meeting_id"), rs.getBoolean("cancelled"), rs.getString("cancel_reason"), rs.getInt("sequence"),
+                    rs.getString("notes"), SqlPages.uuid(rs, "meeting_id"), SqlPages.uuid(rs, "details_item_id"), rs.getBoolean("cancelled"), rs.getString("cancel_reason"), rs.getInt("sequence"),
                     rs.getLong("version"), SqlPages.instant(rs, "updated_at").atZone(Zones.VIETNAM).toOffsetDateTime());
             return new Raw(bare, SqlPages.uuid(rs, "owner_office_id"), rs.getString("venue_key"), (UUID[]) rs.getArray("leader_ids").getArray(),
-                    (UUID[]) rs.getArray("participant_body_ids").getArray(), (UUID[]) rs.getArray("participant_unit_ids").getArray());
+                    (UUID[]) rs.getArray("participant_body_ids").getArray(), (UUID[]) rs.getArray("participant_unit_ids").getArray(), lineage(rs));
         }
 
         ItemResponse response(Names names) {
@@ -150,9 +154,15 @@ public class CalendarItems {
             return new ItemResponse(b.id(), b.programmeId(), b.calendarId(), b.bodyId(), names.names().get(b.bodyId()), b.color(), b.periodKind(),
                     b.programmeStatus(), b.title(), b.startsAt(), b.endsAt(), b.allDay(), b.venue(), b.localityUnitId(),
                     b.localityUnitId() == null ? null : names.names().get(b.localityUnitId()), chairs, participantBodies, participantUnits, b.participantPersons(),
-                    b.servingOfficeId(), names.names().get(b.servingOfficeId()), b.visibility(), b.notes(), b.meetingId(), b.cancelled(), b.cancelReason(),
+                    b.servingOfficeId(), names.names().get(b.servingOfficeId()), b.visibility(), b.notes(), b.meetingId(), b.detailsItemId(), b.cancelled(), b.cancelReason(),
                     b.sequence(), b.version(), b.updatedAt());
         }
+    }
+
+    /** The `details_lineage` column: the items an item details, nearest first (empty when none). */
+    static List<UUID> lineage(ResultSet rs) throws SQLException {
+        java.sql.Array array = rs.getArray("details_lineage");
+        return array == null ? List.of() : List.of((UUID[]) array.getArray());
     }
 
     /** Names by id (bodies, units, offices: ids never collide across tables) and leaders with their protocol order. */

@@ -15,15 +15,25 @@ import java.util.UUID;
 /**
  * The clash rules, without a database: two items clash when they overlap in time ([start, end), so back-to-back items
  * do not) and share a chairing leader, a venue or a participating body or unit; two items in the same locality on the
- * same day (Vietnam time) are a warning. An all-day item occupies its whole days.
+ * same day (Vietnam time) are a warning. An all-day item occupies its whole days. Items of every period kind compare
+ * with each other, except an item and an item it details (chi tiết hóa: the week's conference detailing the month's),
+ * directly or through the longer items that one details: they are one activity.
  */
 public final class ClashRules {
     private ClashRules() {
     }
 
-    /** What the rules need of an item. `venueKey` is the venue normalised (no diacritics, lower case), or null. */
+    /**
+     * What the rules need of an item. `venueKey` is the venue normalised (no diacritics, lower case, runs of spaces and
+     * punctuation as one space), or null; `details` the items it details, nearest first (empty when it details none).
+     */
     public record Slot(@Nullable UUID id, Instant start, Instant end, Set<UUID> leaders, @Nullable String venueKey, Set<UUID> bodies, Set<UUID> units,
-                       @Nullable UUID locality) {
+                       @Nullable UUID locality, List<UUID> details) {
+        public Slot(@Nullable UUID id, Instant start, Instant end, Set<UUID> leaders, @Nullable String venueKey, Set<UUID> bodies, Set<UUID> units,
+                    @Nullable UUID locality) {
+            this(id, start, end, leaders, venueKey, bodies, units, locality, List.of());
+        }
+
         LocalDate firstDay() {
             return start.atZone(Zones.VIETNAM).toLocalDate();
         }
@@ -46,9 +56,14 @@ public final class ClashRules {
         return !a.firstDay().isAfter(b.lastDay()) && !b.firstDay().isAfter(a.lastDay());
     }
 
+    /** One details the other, directly or through the items it details: one activity, never a clash. */
+    public static boolean linked(Slot a, Slot b) {
+        return (b.id() != null && a.details().contains(b.id())) || (a.id() != null && b.details().contains(a.id()));
+    }
+
     public static List<Found> between(Slot a, Slot b) {
         List<Found> found = new ArrayList<>();
-        if (a.id() != null && a.id().equals(b.id())) {
+        if (a.id() != null && a.id().equals(b.id()) || linked(a, b)) {
             return found;
         }
         if (overlap(a, b)) {

@@ -41,19 +41,21 @@ import java.util.UUID;
 /**
  * Finding clashes in the database with {@link ClashRules}: for one item (as it is typed or saved) through the btree
  * on (jurisdiction, starts_at, ends_at), and for a whole period with a sweep over its items. Items compare with items of
- * programmes of the same period kind; cancelled items do not clash.
+ * programmes of every period kind (a week's item with a month's), except with the items they detail
+ * ({@link ClashRules#linked}); cancelled items do not clash.
  */
 @Singleton
 public class Clashes {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final String CANDIDATE_COLUMNS = "i.id, i.title, i.starts_at, i.ends_at, i.leader_ids, i.venue, i.venue_key, i.participant_body_ids, "
-            + "i.participant_unit_ids, i.locality_unit_id, i.period_kind, p.status, p.office_id, b.name_vi AS body_name";
+            + "i.participant_unit_ids, i.locality_unit_id, i.period_kind, p.status, p.office_id, b.name_vi AS body_name, i.programme_id, p.title AS programme_title, "
+            + "p.period_start, programme_item_lineage(i.details_item_id) AS details_lineage";
     private static final String CANDIDATE_FROM = "programme_item i JOIN programme p ON p.id = i.programme_id JOIN calendar c ON c.id = i.calendar_id "
             + "JOIN leadership_body b ON b.id = c.body_id";
     /** The query of a one-item check; `make bench` runs the same text through pgbench. */
-    static final String CHECK_SQL = "SELECT search_normalize(btrim(?)) AS wanted_venue_key, " + CANDIDATE_COLUMNS + " FROM " + CANDIDATE_FROM
-            + " WHERE i.jurisdiction_id = ? AND " + CalendarItems.OVERLAPS + " AND i.period_kind = ? AND NOT i.cancelled AND i.id <> ?"
-            + " AND (i.leader_ids && ? OR i.venue_key = search_normalize(btrim(?)) OR i.participant_body_ids && ? OR i.participant_unit_ids && ?"
+    static final String CHECK_SQL = "SELECT venue_normalize(?) AS wanted_venue_key, " + CANDIDATE_COLUMNS + " FROM " + CANDIDATE_FROM
+            + " WHERE i.jurisdiction_id = ? AND " + CalendarItems.OVERLAPS + " AND NOT i.cancelled AND i.id <> ?"
+            + " AND (i.leader_ids && ? OR i.venue_key = venue_normalize(?) OR i.participant_body_ids && ? OR i.participant_unit_ids && ?"
             + " OR i.locality_unit_id = ?)";
     private static final UUID NO_ITEM = new UUID(0, 0);
 
@@ -71,8 +73,17 @@ public class Clashes {
         this.clock = clock;
     }
 
-    /** An item as stored, with what a clash message needs. */
-    record Candidate(ClashRules.Slot slot, String title, @Nullable String venue, PeriodKind kind, ProgrammeStatus status, UUID ownerOffice, String bodyName) {
+    /** An item as stored, with what a clash message needs. `programmeId` and `periodStart` are null for an item being typed. */
+    record Candidate(ClashRules.Slot slot, String title, @Nullable String venue, PeriodKind kind, ProgrammeStatus status, UUID ownerOffice, String bodyName,
+                     @Nullable UUID programmeId, @Nullable String programmeTitle, @Nullable LocalDate periodStart) {
+        /** The programme's title, or its default title when the caller may not read the programme's items. */
+        String programmeName(boolean readable) {
+            return readable && programmeTitle != null ? programmeTitle : "Chương trình công tác " + Programmes.periodLabel(kind, periodStart) + " của " + bodyName;
+        }
+    }
+
+    /** The item being checked: saved (then `programmeId` is its programme) or being typed in a programme of `kind`. */
+    record Typed(PeriodKind kind, ClashRules.Slot slot, @Nullable String venue, @Nullable String title, @Nullable UUID programmeId) {
     }
 
     /**
@@ -80,13 +91,15 @@ public class Clashes {
      * normalised by the same query that finds the candidates (`typed.venueKey()` is not used), in one round trip.
      */
     @Transactional(readOnly = true)
-    public List<ClashResponse> forSlot(Caller caller, PeriodKind kind, ClashRules.Slot typed, @Nullable String venue, @Nullable String title) {
+    public List<ClashResponse> forSlot(Caller caller, Typed item) {
+        ClashRules.Slot typed = item.slot();
+        String venue = item.venue();
         Instant windowStart = typed.firstDay().atStartOfDay(Zones.VIETNAM).toInstant();
         Instant windowEnd = typed.lastDay().plusDays(1).atStartOfDay(Zones.VIETNAM).toInstant();
         Object[] window = CalendarItems.overlapParams(windowStart, windowEnd);
         String[] wantedVenue = new String[1];
         List<Candidate> others = jdbc.prepareStatement(CHECK_SQL, statement -> {
-            SqlPages.bind(statement, Arrays.asList(venue, caller.jurisdictionId(), window[0], window[1], window[2], kind, typed.id() == null ? NO_ITEM : typed.id(),
+            SqlPages.bind(statement, Arrays.asList(venue, caller.jurisdictionId(), window[0], window[1], window[2], typed.id() == null ? NO_ITEM : typed.id(),
                     typed.leaders().toArray(UUID[]::new), venue, typed.bodies().toArray(UUID[]::new), typed.units().toArray(UUID[]::new), typed.locality()));
             List<Candidate> rows = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
@@ -98,11 +111,18 @@ public class Clashes {
             return rows;
         });
         String venueKey = wantedVenue[0] == null || wantedVenue[0].isEmpty() ? null : wantedVenue[0];
-        ClashRules.Slot slot = new ClashRules.Slot(typed.id(), typed.start(), typed.end(), typed.leaders(), venueKey, typed.bodies(), typed.units(), typed.locality());
-        Candidate self = new Candidate(slot, title, venue, kind, ProgrammeStatus.DRAFT, caller.officeId() == null ? NO_ITEM : caller.officeId(), "");
+        ClashRules.Slot slot = new ClashRules.Slot(typed.id(), typed.start(), typed.end(), typed.leaders(), venueKey, typed.bodies(), typed.units(), typed.locality(),
+                typed.details());
         List<Pair> pairs = new ArrayList<>();
+        Candidate self = null;
         for (Candidate other : others) {
             for (ClashRules.Found found : ClashRules.between(slot, other.slot())) {
+                if (self == null) {
+                    String programmeTitle = item.programmeId() == null ? null
+                            : sql.scalar("SELECT title FROM programme WHERE id = ?", String.class, item.programmeId());
+                    self = new Candidate(slot, item.title(), venue, item.kind(), ProgrammeStatus.DRAFT, caller.officeId() == null ? NO_ITEM : caller.officeId(), "",
+                            item.programmeId(), programmeTitle, null);
+                }
                 pairs.add(new Pair(self, other, found));
             }
         }
@@ -117,16 +137,15 @@ public class Clashes {
         params.addAll(List.of(CalendarItems.overlapParams(from.atStartOfDay(Zones.VIETNAM).toInstant(), to.plusDays(1).atStartOfDay(Zones.VIETNAM).toInstant())));
         params.addAll(visible.params());
         String where = " WHERE i.jurisdiction_id = ? AND " + CalendarItems.OVERLAPS + " AND NOT i.cancelled AND " + visible.sql();
-        if (kind != null) {
-            where += " AND i.period_kind = ?";
-            params.add(kind);
-        }
         List<Pair> pairs = sweep(candidates("SELECT " + CANDIDATE_COLUMNS + " FROM " + CANDIDATE_FROM + where + " ORDER BY i.starts_at", params.toArray()));
+        if (kind != null) {
+            pairs = pairs.stream().filter(pair -> pair.a().kind() == kind || pair.b().kind() == kind).toList();
+        }
         List<ClashResponse> described = describe(caller, pairs, true);
         return includeAccepted ? described : described.stream().filter(c -> !c.accepted()).toList();
     }
 
-    /** Every clash among items sorted by start, each compared with the later items starting before its last day ends (same period kind). */
+    /** Every clash among items sorted by start, each compared with the later items starting before its last day ends (of every period kind). */
     private static List<Pair> sweep(List<Candidate> items) {
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -134,9 +153,6 @@ public class Clashes {
             Instant horizon = a.slot().lastDay().plusDays(1).atStartOfDay(Zones.VIETNAM).toInstant();
             for (int j = i + 1; j < items.size() && items.get(j).slot().start().isBefore(horizon); j++) {
                 Candidate b = items.get(j);
-                if (a.kind() != b.kind()) {
-                    continue;
-                }
                 for (ClashRules.Found found : ClashRules.between(a.slot(), b.slot())) {
                     pairs.add(new Pair(a, b, found));
                 }
@@ -200,7 +216,7 @@ public class Clashes {
         if (!mayAccept) {
             throw ProblemException.forbidden("Only the Party Committee Office or an office owning one of the items can accept a clash.");
         }
-        boolean clashes = a.item().periodKind() == b.item().periodKind() && !a.item().cancelled() && !b.item().cancelled()
+        boolean clashes = !a.item().cancelled() && !b.item().cancelled()
                 && ClashRules.between(slotOf(a), slotOf(b)).stream().anyMatch(f -> f.kind() == request.kind());
         if (!clashes) {
             throw ProblemException.conflict("These two items have no " + request.kind() + " clash to accept.");
@@ -226,13 +242,18 @@ public class Clashes {
         return a.toString().compareTo(b.toString()) < 0;
     }
 
+    /** A saved item, to find its clashes. */
+    static Typed typed(CalendarItems.Loaded saved) {
+        return new Typed(saved.item().periodKind(), slotOf(saved), saved.item().venue(), saved.item().title(), saved.item().programmeId());
+    }
+
     /** An item as the clash rules see it, with the venue as the database normalised it. */
     static ClashRules.Slot slotOf(CalendarItems.Loaded loaded) {
         CalendarDtos.ItemResponse item = loaded.item();
         return new ClashRules.Slot(item.id(), item.startsAt().toInstant(), item.endsAt().toInstant(),
                 new LinkedHashSet<>(item.leaders().stream().map(CalendarDtos.LeaderRef::id).toList()), loaded.venueKey(),
                 new LinkedHashSet<>(item.participantBodies().stream().map(CalendarDtos.NamedRef::id).toList()),
-                new LinkedHashSet<>(item.participantUnits().stream().map(CalendarDtos.NamedRef::id).toList()), item.localityUnitId());
+                new LinkedHashSet<>(item.participantUnits().stream().map(CalendarDtos.NamedRef::id).toList()), item.localityUnitId(), loaded.details());
     }
 
     private record Pair(Candidate a, Candidate b, ClashRules.Found found) {
@@ -254,10 +275,10 @@ public class Clashes {
     private static Candidate candidate(ResultSet rs) throws SQLException {
         ClashRules.Slot slot = new ClashRules.Slot(SqlPages.uuid(rs, "id"), SqlPages.instant(rs, "starts_at"), SqlPages.instant(rs, "ends_at"),
                 uuids(rs, "leader_ids"), rs.getString("venue_key"), uuids(rs, "participant_body_ids"), uuids(rs, "participant_unit_ids"),
-                SqlPages.uuid(rs, "locality_unit_id"));
+                SqlPages.uuid(rs, "locality_unit_id"), CalendarItems.lineage(rs));
         return new Candidate(slot, rs.getString("title"), rs.getString("venue"), PeriodKind.valueOf(rs.getString("period_kind")),
-                ProgrammeStatus.valueOf(rs.getString("status")),
-                SqlPages.uuid(rs, "office_id"), rs.getString("body_name"));
+                ProgrammeStatus.valueOf(rs.getString("status")), SqlPages.uuid(rs, "office_id"), rs.getString("body_name"), SqlPages.uuid(rs, "programme_id"),
+                rs.getString("programme_title"), rs.getObject("period_start", LocalDate.class));
     }
 
     private static Set<UUID> uuids(ResultSet rs, String column) throws SQLException {
@@ -305,17 +326,20 @@ public class Clashes {
             }
             out.add(new ClashResponse(pair.found().kind(), pair.found().severity(), saved ? a.slot().id() : null, saved ? a.title() : null, b.slot().id(),
                     readable ? b.title() : null, b.bodyName(), b.slot().start().atZone(Zones.VIETNAM).toOffsetDateTime(),
-                    b.slot().end().atZone(Zones.VIETNAM).toOffsetDateTime(), b.status(), sharedRefs,
-                    message(pair.found().kind(), sharedRefs, readable ? b.title() : null, b), note != null, note));
+                    b.slot().end().atZone(Zones.VIETNAM).toOffsetDateTime(), b.status(), a.kind(), a.programmeId(), a.programmeTitle(), b.kind(), b.programmeId(),
+                    b.programmeName(readable), sharedRefs, message(pair.found().kind(), sharedRefs, readable ? b.title() : null, b, a.kind()), note != null, note));
         }
         out.sort(Comparator.comparing(ClashResponse::otherStartsAt).thenComparing(c -> c.severity().ordinal()));
         return out;
     }
 
-    /** One Vietnamese sentence, as the consolidating specialist would write it. */
-    static String message(ClashKind kind, List<SharedRef> shared, @Nullable String otherTitle, Candidate other) {
+    /** One Vietnamese sentence, as the consolidating specialist would write it; naming the other's programme when it is of another period kind. */
+    static String message(ClashKind kind, List<SharedRef> shared, @Nullable String otherTitle, Candidate other, PeriodKind ownKind) {
         String who = String.join(", ", shared.stream().map(SharedRef::name).toList());
-        String what = otherTitle == null ? "một hoạt động trong dự thảo chưa gửi của " + other.bodyName() : "«" + otherTitle + "» (" + other.bodyName() + ")";
+        String programme = other.kind() == ownKind ? "" : "chương trình công tác " + Programmes.periodLabel(other.kind(), other.periodStart());
+        String what = otherTitle == null
+                ? "một hoạt động trong dự thảo chưa gửi của " + other.bodyName() + (programme.isEmpty() ? "" : " (" + programme + ")")
+                : "«" + otherTitle + "» (" + other.bodyName() + (programme.isEmpty() ? "" : ", " + programme) + ")";
         String when = when(other.slot().start(), other.slot().end());
         return switch (kind) {
             case LEADER -> "Trùng lịch: " + who + " đã có lịch " + what + " " + when + ".";

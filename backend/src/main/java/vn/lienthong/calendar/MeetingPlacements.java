@@ -122,16 +122,12 @@ class MeetingPlacements implements MeetingCalendar {
     }
 
     /**
-     * A meeting is compared with the activities of every programme, not only the weekly ones: the monthly programme of a
-     * body often holds the activity the meeting collides with.
+     * A meeting is compared with the activities of every programme, as every item is: the monthly programme of a body
+     * often holds the activity the meeting collides with.
      */
     private List<ClashNote> notes(Caller caller, CalendarItems.Loaded saved) {
-        java.util.Map<String, ClashNote> found = new java.util.LinkedHashMap<>();
-        for (PeriodKind kind : PeriodKind.values()) {
-            clashes.forSlot(caller, kind, Clashes.slotOf(saved), saved.item().venue(), saved.item().title())
-                    .forEach(c -> found.putIfAbsent(c.otherItemId() + "/" + c.kind(), new ClashNote(c.severity().name(), c.kind().name(), c.message())));
-        }
-        return List.copyOf(found.values());
+        return clashes.forSlot(caller, Clashes.typed(saved)).stream()
+                .map(c -> new ClashNote(c.severity().name(), c.kind().name(), c.message())).toList();
     }
 
     /** The body's programme for the week, created as a draft of the body's office if there is none yet. */

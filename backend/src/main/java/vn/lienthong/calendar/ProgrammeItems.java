@@ -47,10 +47,13 @@ public class ProgrammeItems {
     private final AuditTrail audit;
     private final Notifier notifier;
     private final Amendments amendments;
+    private final ItemLinks links;
     private final Clock clock;
 
-    ProgrammeItems(Sql sql, Programmes programmes, CalendarItems items, Clashes clashes, AuditTrail audit, Notifier notifier, Amendments amendments, Clock clock) {
+    ProgrammeItems(Sql sql, Programmes programmes, CalendarItems items, Clashes clashes, AuditTrail audit, Notifier notifier, Amendments amendments,
+                   ItemLinks links, Clock clock) {
         this.sql = sql;
+        this.links = links;
         this.amendments = amendments;
         this.programmes = programmes;
         this.items = items;
@@ -69,12 +72,12 @@ public class ProgrammeItems {
         sql.exec("""
                 INSERT INTO programme_item (id, jurisdiction_id, programme_id, calendar_id, period_kind, title, starts_at, ends_at, all_day, venue, locality_unit_id,
                                             leader_ids, participant_body_ids, participant_unit_ids, participant_persons, serving_office_id, visibility, notes,
-                                            meeting_id, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                            meeting_id, details_item_id, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 id, caller.jurisdictionId(), programmeId, programme.calendarId(), programme.periodKind(), request.title().strip(), request.startsAt().toInstant(),
                 request.endsAt().toInstant(), request.allDay(), blankToNull(request.venue()), request.localityUnitId(), ids(request.leaders()), ids(request.bodies()),
                 ids(request.units()), request.persons().toArray(String[]::new), request.servingOfficeId(), request.visibility(), blankToNull(request.notes()),
-                request.meetingId(), now, now);
+                request.meetingId(), request.detailsItemId(), now, now);
         touch(programmeId);
         CalendarItems.Loaded saved = items.find(caller.jurisdictionId(), id);
         ItemResponse created = saved.item();
@@ -98,11 +101,11 @@ public class ProgrammeItems {
         int updated = sql.exec("""
                 UPDATE programme_item SET title = ?, starts_at = ?, ends_at = ?, all_day = ?, venue = ?, locality_unit_id = ?, leader_ids = ?,
                        participant_body_ids = ?, participant_unit_ids = ?, participant_persons = ?, serving_office_id = ?, visibility = ?, notes = ?, meeting_id = ?,
-                       sequence = sequence + ?, version = version + 1, updated_at = ?
+                       details_item_id = ?, sequence = sequence + ?, version = version + 1, updated_at = ?
                 WHERE id = ? AND version = ?""",
                 request.title().strip(), request.startsAt().toInstant(), request.endsAt().toInstant(), request.allDay(), blankToNull(request.venue()),
                 request.localityUnitId(), ids(request.leaders()), ids(request.bodies()), ids(request.units()), request.persons().toArray(String[]::new),
-                request.servingOfficeId(), request.visibility(), blankToNull(request.notes()), request.meetingId(), amendment ? 1 : 0, now(), itemId,
+                request.servingOfficeId(), request.visibility(), blankToNull(request.notes()), request.meetingId(), request.detailsItemId(), amendment ? 1 : 0, now(), itemId,
                 current.item().version());
         Versions.requireWritten(updated, () -> currentVersion(itemId), "Programme item");
         touch(programme.id());
@@ -161,7 +164,7 @@ public class ProgrammeItems {
         if (!consolidating && !ownDrafts) {
             throw ProblemException.forbidden("Items are merged by the Party Committee Office while consolidating, or by an office within its own drafts.");
         }
-        boolean clash = kept.item().periodKind() == merged.item().periodKind() && !kept.item().cancelled() && !merged.item().cancelled()
+        boolean clash = !kept.item().cancelled() && !merged.item().cancelled()
                 && !ClashRules.between(Clashes.slotOf(kept), Clashes.slotOf(merged)).isEmpty();
         if (!clash) {
             throw ProblemException.conflict("Only clashing items can be merged.");
@@ -210,10 +213,11 @@ public class ProgrammeItems {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "The end must be after the start.",
                     List.of(new Problem.FieldError("endsAt", "must be after startsAt")), Map.of());
         }
+        List<UUID> details = links.lineage(caller, request.periodKind(), request.startsAt().toInstant(), request.endsAt().toInstant(), request.detailsItemId());
         ClashRules.Slot slot = new ClashRules.Slot(request.excludeItemId(), request.startsAt().toInstant(), request.endsAt().toInstant(),
                 set(request.leaderIds()), null, set(request.participantBodyIds()), set(request.participantUnitIds()),
-                request.localityUnitId());
-        return clashes.forSlot(caller, request.periodKind(), slot, request.venue(), null);
+                request.localityUnitId(), details);
+        return clashes.forSlot(caller, new Clashes.Typed(request.periodKind(), slot, request.venue(), null, null));
     }
 
     @Transactional(readOnly = true)
@@ -225,7 +229,7 @@ public class ProgrammeItems {
     }
 
     private List<ClashResponse> clashesOf(Caller caller, CalendarItems.Loaded saved) {
-        return clashes.forSlot(caller, saved.item().periodKind(), Clashes.slotOf(saved), saved.item().venue(), saved.item().title());
+        return clashes.forSlot(caller, Clashes.typed(saved));
     }
 
     private CalendarItems.Loaded visible(Caller caller, UUID itemId) {
@@ -277,6 +281,7 @@ public class ProgrammeItems {
                     || !end.atZone(Zones.VIETNAM).toLocalTime().equals(LocalTime.MIDNIGHT))) {
                 errors.add(new Problem.FieldError("startsAt", "an all-day item starts and ends at midnight, Asia/Ho_Chi_Minh"));
             }
+            links.refusal(caller, "detailsItemId", programme.periodKind(), start, end, request.detailsItemId()).ifPresent(errors::add);
         }
         UUID j = caller.jurisdictionId();
         unknown(errors, "leaderIds", request.leaders(), "SELECT count(*) FROM leader WHERE jurisdiction_id = ? AND active AND id = ANY (?)", j);
