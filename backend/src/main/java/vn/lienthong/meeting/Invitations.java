@@ -1,5 +1,6 @@
 package vn.lienthong.meeting;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -104,9 +105,11 @@ public class Invitations {
     private final Meetings meetings;
     private final AuditTrail audit;
     private final Notifier notifier;
+    private final @Nullable String organizerEmail;
 
-    Invitations(Sql sql, Meetings meetings, AuditTrail audit, Notifier notifier) {
+    Invitations(Sql sql, Meetings meetings, AuditTrail audit, Notifier notifier, @Value("${lienthong.invitations.organizer-email:}") @Nullable String organizerEmail) {
         this.sql = sql;
+        this.organizerEmail = organizerEmail == null || organizerEmail.isBlank() ? null : organizerEmail.strip();
         this.meetings = meetings;
         this.audit = audit;
         this.notifier = notifier;
@@ -293,10 +296,12 @@ public class Invitations {
         }
         ICalendarText.line(out, "DESCRIPTION:" + ICalendarText.text(meeting.kindName() + "\nCơ quan phục vụ: " + meeting.hostOfficeName()
                 + "\nKính mời: " + invitee.name()));
-        ICalendarText.line(out, "ORGANIZER;CN=" + ICalendarText.text(meeting.hostOfficeName()).replace(":", " ") + ":urn:uuid:" + meeting.hostOfficeId());
-        String attendee = invitee.email() != null ? "mailto:" + invitee.email() : "urn:uuid:" + invitee.id();
-        ICalendarText.line(out, "ATTENDEE;CN=\"" + invitee.name().replace("\"", "'") + "\";ROLE=REQ-PARTICIPANT;PARTSTAT=" + partstat(invitee.reply())
-                + ";RSVP=TRUE:" + attendee);
+        String hostEmail = sql.scalar("SELECT email FROM office WHERE id = ?", String.class, meeting.hostOfficeId());
+        ICalendarText.line(out, InvitationParties.organizer(meeting.hostOfficeName(), meeting.hostOfficeId(), hostEmail, organizerEmail));
+        // a body is answered by its office: without an e-mail of its own, the invitation goes to that office's address
+        String inviteeEmail = invitee.email() != null || invitee.bodyId() == null ? invitee.email()
+                : sql.scalar("SELECT o.email FROM leadership_body b JOIN office o ON o.id = b.office_id WHERE b.id = ?", String.class, invitee.bodyId());
+        ICalendarText.line(out, InvitationParties.attendee(invitee.name(), invitee.id(), inviteeEmail, partstat(invitee.reply())));
         ICalendarText.line(out, "END:VEVENT");
         ICalendarText.line(out, "END:VCALENDAR");
         audit.recordAccess(caller, "DOWNLOAD_INVITATION", "meeting_invitee", inviteeId, Map.of("meetingId", meetingId.toString()));

@@ -18,6 +18,25 @@ public final class ICalendarText {
         return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
     }
 
+    /**
+     * A parameter value (RFC 5545 §3.1 param-value), e.g. of CN: quoted with DQUOTE when it holds ":", ";" or ",";
+     * a DQUOTE cannot appear in it (becomes "'"), nor can control characters (become spaces). Not TEXT: no backslashes.
+     */
+    public static String param(String value) {
+        StringBuilder safe = new StringBuilder(value.length());
+        value.codePoints().forEach(cp -> {
+            if (cp == '"') {
+                safe.append('\'');
+            } else if (Character.isISOControl(cp)) {
+                safe.append(' ');
+            } else {
+                safe.appendCodePoint(cp);
+            }
+        });
+        String text = safe.toString();
+        return text.matches(".*[:;,].*") ? "\"" + text + "\"" : text;
+    }
+
     /** A content line, folded at 75 octets without splitting a UTF-8 character (RFC 5545 §3.1), ended by CRLF. */
     public static void line(StringBuilder out, String content) {
         int octets = 0;
