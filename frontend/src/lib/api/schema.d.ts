@@ -3458,6 +3458,7 @@ export interface components {
          *       "visibility": "PUBLIC",
          *       "notes": null,
          *       "meetingId": null,
+         *       "detailsItemId": null,
          *       "cancelled": false,
          *       "cancelReason": null,
          *       "sequence": 0,
@@ -3541,6 +3542,11 @@ export interface components {
              * @description The meeting, when linked
              */
             meetingId: string | null;
+            /**
+             * Format: uuid
+             * @description The item of a longer period's programme this one details; they never clash
+             */
+            detailsItemId: string | null;
             /** @description Removed from a published programme (kept so feeds can say so) */
             cancelled: boolean;
             /** @description Why it was removed */
@@ -3692,11 +3698,12 @@ export interface components {
          *       ],
          *       "participantBodyIds": [],
          *       "participantUnitIds": [],
-         *       "excludeItemId": null
+         *       "excludeItemId": null,
+         *       "detailsItemId": null
          *     }
          */
         ClashCheckRequest: {
-            /** @description Compare with items of programmes of this period kind */
+            /** @description The period kind of the item's programme; items of programmes of every kind are compared */
             periodKind: components["schemas"]["PeriodKind"];
             /**
              * Format: date-time
@@ -3725,9 +3732,14 @@ export interface components {
             participantUnitIds?: string[] | null;
             /**
              * Format: uuid
-             * @description The item being edited, so it does not clash with itself
+             * @description The item being edited, so it does not clash with itself (nor with the items detailing it)
              */
             excludeItemId?: string | null;
+            /**
+             * Format: uuid
+             * @description The longer period's item this one details, which it then does not clash with
+             */
+            detailsItemId?: string | null;
         };
         /**
          * @description Why two items clash: LEADER (the same chairing leader in overlapping items), VENUE (the same venue at overlapping times), PARTICIPANT (the same participating body or unit required in two overlapping items), LOCALITY (two activities in the same locality on the same day)
@@ -3779,13 +3791,19 @@ export interface components {
          *       "otherStartsAt": "2026-12-10T08:00:00+07:00",
          *       "otherEndsAt": "2026-12-10T11:00:00+07:00",
          *       "otherProgrammeStatus": "SUBMITTED",
+         *       "periodKind": "WEEK",
+         *       "programmeId": null,
+         *       "programmeTitle": null,
+         *       "otherPeriodKind": "MONTH",
+         *       "otherProgrammeId": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
+         *       "otherProgrammeTitle": "Chương trình công tác tháng 12/2026 của Thường trực Thành ủy",
          *       "shared": [
          *         {
          *           "id": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
          *           "name": "Nguyễn Văn An (Bí thư Thành ủy)"
          *         }
          *       ],
-         *       "message": "Trùng lịch: Nguyễn Văn An (Bí thư Thành ủy) đã có lịch «Họp Thường trực Thành ủy» (Thường trực Thành ủy) 08:00–11:00 ngày 10/12/2026.",
+         *       "message": "Trùng lịch: Nguyễn Văn An (Bí thư Thành ủy) đã có lịch «Họp Thường trực Thành ủy» (Thường trực Thành ủy, chương trình công tác tháng 12/2026) 08:00–11:00 ngày 10/12/2026.",
          *       "accepted": false,
          *       "acceptanceNote": null
          *     }
@@ -3823,6 +3841,24 @@ export interface components {
             otherEndsAt: string;
             /** @description Its programme's status */
             otherProgrammeStatus: components["schemas"]["ProgrammeStatus"];
+            /** @description The period kind of the item's programme (for a check: the one given) */
+            periodKind: components["schemas"]["PeriodKind"];
+            /**
+             * Format: uuid
+             * @description The item's programme (null for a check of an unsaved item)
+             */
+            programmeId: string | null;
+            /** @description That programme's title (null for a check) */
+            programmeTitle: string | null;
+            /** @description The period kind of the other item's programme: clashes are found across kinds */
+            otherPeriodKind: components["schemas"]["PeriodKind"];
+            /**
+             * Format: uuid
+             * @description The other item's programme
+             */
+            otherProgrammeId: string;
+            /** @description That programme's title; its default title when it is another office's unsubmitted draft */
+            otherProgrammeTitle: string;
             /** @description The leaders, bodies, units, venue or locality in common */
             shared: components["schemas"]["ClashSharedRef"][];
             /** @description The clash in one Vietnamese sentence */
@@ -9560,6 +9596,7 @@ export interface components {
          *       "visibility": "PUBLIC",
          *       "notes": null,
          *       "meetingId": null,
+         *       "detailsItemId": null,
          *       "amendmentReason": null
          *     }
          */
@@ -9607,6 +9644,11 @@ export interface components {
              * @description The meeting this activity is, when recorded as one
              */
             meetingId?: string | null;
+            /**
+             * Format: uuid
+             * @description The item of a programme of a longer period that this one details (chi tiết hóa), e.g. the month's item a week's item details: same jurisdiction, overlapping in time. The two never clash with each other
+             */
+            detailsItemId?: string | null;
             /** @description Why a published programme changes (lý do điều chỉnh) */
             amendmentReason?: string | null;
         };
@@ -9643,6 +9685,7 @@ export interface components {
          *       "visibility": "PUBLIC",
          *       "notes": null,
          *       "meetingId": null,
+         *       "detailsItemId": null,
          *       "cancelled": false,
          *       "cancelReason": null,
          *       "sequence": 0,
@@ -9726,6 +9769,11 @@ export interface components {
              * @description The meeting, when linked
              */
             meetingId: string | null;
+            /**
+             * Format: uuid
+             * @description The item of a longer period's programme this one details; they never clash
+             */
+            detailsItemId: string | null;
             /** @description Removed from a published programme (kept so feeds can say so) */
             cancelled: boolean;
             /** @description Why it was removed */
@@ -9782,6 +9830,7 @@ export interface components {
          *         "visibility": "PUBLIC",
          *         "notes": null,
          *         "meetingId": null,
+         *         "detailsItemId": null,
          *         "cancelled": false,
          *         "cancelReason": null,
          *         "sequence": 0,

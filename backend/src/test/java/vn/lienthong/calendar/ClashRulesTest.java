@@ -103,4 +103,23 @@ class ClashRulesTest {
                 slot("2026-12-10T08:00", "2026-12-10T11:00", Set.of(SECRETARY), "hoi truong a", Set.of(BODY), Set.of(), WARD));
         assertTrue(found.containsAll(List.of(ClashKind.LEADER, ClashKind.VENUE, ClashKind.PARTICIPANT, ClashKind.LOCALITY)), found.toString());
     }
+
+    @Test
+    void anItemNeverClashesWithTheItemItDetailsNorWithWhatThatOneDetailsButSiblingsStillDo() {
+        ClashRules.Slot quarter = slot("2026-12-10T08:00", "2026-12-10T11:00", Set.of(SECRETARY), "hoi truong a", Set.of(BODY), Set.of(), WARD);
+        ClashRules.Slot month = new ClashRules.Slot(UUID.randomUUID(), quarter.start(), quarter.end(), Set.of(SECRETARY), "hoi truong a", Set.of(BODY), Set.of(),
+                WARD, List.of(quarter.id()));
+        ClashRules.Slot week = new ClashRules.Slot(UUID.randomUUID(), quarter.start(), quarter.end(), Set.of(SECRETARY), "hoi truong a", Set.of(BODY), Set.of(),
+                WARD, List.of(month.id(), quarter.id()));
+        assertEquals(List.of(), kinds(week, month), "the week's item details the month's");
+        assertEquals(List.of(), kinds(month, week), "either way round");
+        assertEquals(List.of(), kinds(week, quarter), "through the month's item, which details the quarter's");
+        ClashRules.Slot otherWeek = new ClashRules.Slot(UUID.randomUUID(), at("2026-12-10T09:00"), at("2026-12-10T10:00"), Set.of(SECRETARY), null, Set.of(),
+                Set.of(), null, List.of(month.id(), quarter.id()));
+        assertEquals(List.of(ClashKind.LEADER), kinds(week, otherWeek), "two items detailing the same one are two activities");
+        assertTrue(ClashRules.linked(week, quarter));
+        assertTrue(!ClashRules.linked(week, otherWeek));
+        ClashRules.Slot typed = new ClashRules.Slot(null, quarter.start(), quarter.end(), Set.of(SECRETARY), null, Set.of(), Set.of(), null, List.of(month.id()));
+        assertEquals(List.of(), kinds(typed, month), "an item being typed with its link");
+    }
 }
