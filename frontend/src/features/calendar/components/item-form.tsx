@@ -9,6 +9,8 @@ import { useClashCheck } from '../api/check-clashes';
 import { useCreateItem } from '../api/create-item';
 import type { Clash, Programme, ProgrammeItem, Visibility } from '../api/types';
 import { leaderMap } from '../utils/clash-text';
+import { proposedLink } from '../utils/detail-link';
+import { periodKindLabel } from '../utils/labels';
 import { useUpdateItem } from '../api/update-item';
 import { errorFor, fieldErrorsOf, unmatchedErrors, type FieldErrors } from '@/lib/api/field-errors';
 import { draftOf, emptyDraft, ITEM_FIELDS, toClashCheck, toItemRequest, validateItem, type ItemDraft } from '../utils/item-draft';
@@ -62,6 +64,8 @@ export function ItemForm({ programme, item, today, onClose, onSaved, onReload }:
   const check = useDebounced(toClashCheck(draft, programme.periodKind, item?.id), CLASH_CHECK_DELAY);
   const clashCheck = useClashCheck(check);
   const clashes = check ? (clashCheck.data ?? []) : [];
+  const [dismissed, setDismissed] = useState<string[]>([]);
+  const proposal = draft.detailsItemId ? null : proposedLink(clashes, draft.title, programme.periodKind, dismissed);
 
   const stale = isStale(mutation.error);
   const errors: FieldErrors = clientErrors ?? (mutation.isError && !stale ? fieldErrorsOf(mutation.error) : {});
@@ -257,6 +261,38 @@ export function ItemForm({ programme, item, today, onClose, onSaved, onReload }:
           </FormField>
         )}
       </div>
+
+      {draft.detailsItemId && (
+        <p className="field__hint" data-testid="detail-link">
+          {draft.detailsTitle ? t('detailLink.linked', { title: draft.detailsTitle }) : t('detailLink.linkedUntitled')}{' '}
+          <button type="button" className="btn btn--secondary" onClick={() => set({ detailsItemId: null, detailsTitle: null })} data-testid="detail-unlink">
+            {t('detailLink.unlink')}
+          </button>
+        </p>
+      )}
+      {errorFor(errors, 'detailsItemId') && (
+        <p className="field__error" role="alert" data-testid="detail-link-error">
+          {errorFor(errors, 'detailsItemId')}
+        </p>
+      )}
+      {proposal && (
+        <div className="ui-panel" data-testid="detail-link-proposal">
+          <p style={{ margin: '0 0 0.4rem' }}>
+            {t('detailLink.propose', { title: proposal.otherTitle ?? '', kind: periodKindLabel(proposal.otherPeriodKind, t).toLowerCase() })}
+          </p>
+          <button
+            type="button"
+            className="btn btn--primary"
+            onClick={() => set({ detailsItemId: proposal.otherItemId, detailsTitle: proposal.otherTitle })}
+            data-testid="detail-link-accept"
+          >
+            {t('detailLink.accept')}
+          </button>{' '}
+          <button type="button" className="btn btn--secondary" onClick={() => setDismissed((d) => [...d, proposal.otherItemId])} data-testid="detail-link-dismiss">
+            {t('detailLink.dismiss')}
+          </button>
+        </div>
+      )}
 
       <div aria-live="polite" data-testid="clash-check">
         {check && clashCheck.isError && <p className="field__hint">{t('clash.checkFailed')}</p>}

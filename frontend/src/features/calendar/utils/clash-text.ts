@@ -22,7 +22,11 @@ export function clashText(clash: Clash, t: TranslateFn, lang: Language, leaders:
   const params = {
     who: sharedNames(clash, leaders, lang),
     title: clash.otherTitle ? t('clash.titled', { title: clash.otherTitle }) : t('clash.untitled'),
-    body: clash.otherBodyName,
+    // across period kinds the other item's programme is named too (a week's item against the month's programme)
+    body:
+      clash.otherPeriodKind !== clash.periodKind
+        ? t('clash.ofProgramme', { body: clash.otherBodyName, programme: clash.otherProgrammeTitle })
+        : clash.otherBodyName,
     when: formatWhen(clash.otherStartsAt, clash.otherEndsAt, false, t, lang),
   };
   switch (clash.kind) {

@@ -24,6 +24,9 @@ export type ItemDraft = {
   visibility: Visibility;
   notes: string;
   amendmentReason: string;
+  /** the longer period's item this one details (chi tiết hóa), and its title when known */
+  detailsItemId: string | null;
+  detailsTitle: string | null;
 };
 
 /** A new item: on the programme's first day (or today, if that falls in the period), 08:00–11:00, served by its office. */
@@ -46,6 +49,8 @@ export function emptyDraft(programme: Programme, today: string): ItemDraft {
     visibility: 'INTERNAL',
     notes: '',
     amendmentReason: '',
+    detailsItemId: null,
+    detailsTitle: null,
   };
 }
 
@@ -64,6 +69,8 @@ export function draftOf(item: ProgrammeItem): ItemDraft {
     visibility: item.visibility,
     notes: item.notes ?? '',
     amendmentReason: '',
+    detailsItemId: item.detailsItemId,
+    detailsTitle: null,
   };
 }
 
@@ -109,6 +116,7 @@ export function toItemRequest(draft: ItemDraft, amend: boolean): ItemRequest {
     servingOfficeId: draft.servingOfficeId,
     visibility: draft.visibility,
     notes: orNull(draft.notes),
+    detailsItemId: draft.detailsItemId,
     ...(amend ? { amendmentReason: draft.amendmentReason.trim() } : {}),
   };
 }
@@ -128,6 +136,7 @@ export function toClashCheck(draft: ItemDraft, periodKind: PeriodKind, excludeIt
     participantBodyIds: draft.participantBodyIds,
     participantUnitIds: draft.participantUnits.map((u) => u.id),
     ...(excludeItemId ? { excludeItemId } : {}),
+    ...(draft.detailsItemId ? { detailsItemId: draft.detailsItemId } : {}),
   };
 }
 
@@ -146,6 +155,7 @@ export const ITEM_FIELDS: readonly string[] = [
   'visibility',
   'notes',
   'amendmentReason',
+  'detailsItemId',
 ];
 
 /** What the form checks before sending (the server checks the period, the references and more). */
