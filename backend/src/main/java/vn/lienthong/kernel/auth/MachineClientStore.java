@@ -72,7 +72,7 @@ class MachineClientStore {
     Optional<MachineClientRow> insert(UUID id, UUID jurisdictionId, String clientId, String name, List<String> scopes, String secretHash, Instant now) {
         return first(sql.query("INSERT INTO machine_client (id, jurisdiction_id, client_id, name, secret_hash, scopes, active, created_at, updated_at, secret_rotated_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?::text[], true, ?, ?, ?) ON CONFLICT (client_id) DO NOTHING RETURNING " + COLUMNS,
-                MachineClientStore::map, id, jurisdictionId, clientId, name, textArray(scopes), secretHash, now, now, now));
+                MachineClientStore::map, id, jurisdictionId, clientId, name, secretHash, textArray(scopes), now, now, now));
     }
 
     /** Name and scopes, if the version is still `version`; a change of scopes ends the tokens issued under the old ones. */
