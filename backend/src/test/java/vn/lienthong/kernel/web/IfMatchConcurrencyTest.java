@@ -99,6 +99,8 @@ class IfMatchConcurrencyTest extends ApiTestBase {
     private String partyLeader;
     private String ubnd;
     private String admin;
+    /** Statutory deadline rules are national data: only a national administrator changes them. */
+    private String nationalAdmin;
 
     private void world() {
         w = fixtures.world();
@@ -115,6 +117,7 @@ class IfMatchConcurrencyTest extends ApiTestBase {
         partyLeader = login(w.leader());
         ubnd = login(w.otherOfficeSpecialist());
         admin = login(w.admin());
+        nationalAdmin = login(w.nationalAdmin());
     }
 
     /** How to build a target for each If-Match operation, by operationId. */
@@ -174,7 +177,7 @@ class IfMatchConcurrencyTest extends ApiTestBase {
             UUID id = fixtures.id("SELECT id FROM petition_deadline_rule WHERE code = 'DENUNCIATION_FORWARDING'");
             Object[] rule = fixtures.rows("SELECT days, day_type, extension_days, max_extensions, legal_reference, note FROM petition_deadline_rule WHERE id = ?", id).get(0);
             ruleNote = new Object[]{id, rule[5]};
-            return target("/api/v1/petition-deadline-rules/" + id, admin, "petition_deadline_rule", "note", id.toString(), label -> {
+            return target("/api/v1/petition-deadline-rules/" + id, nationalAdmin, "petition_deadline_rule", "note", id.toString(), label -> {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("days", rule[0]);
                 body.put("dayType", rule[1]);
