@@ -15,6 +15,10 @@ import java.util.UUID;
 
 /** The API's shapes of machine clients. No GET shape holds the secret or its hash; only the answers of a registration or a rotation hold the secret, once. */
 public final class MachineClientDtos {
+    /** The known scopes ({@link MachineScope}), checked at the edge so that an unknown one is a 400 on its index with the body's other faults. */
+    static final String SCOPE_PATTERN = "public:read|petitions:submit";
+    static final String SCOPE_MESSAGE = "unknown scope; known scopes are " + MachineScope.NAMES;
+
     private MachineClientDtos() {
     }
 
@@ -27,7 +31,7 @@ public final class MachineClientDtos {
             @Schema(description = "What the client is, for people", example = "Ứng dụng di động Hà Nội") @NotBlank @Size(max = 200) String name,
             @ArraySchema(arraySchema = @Schema(description = "Scopes granted: public:read, petitions:submit (at least one)"), minItems = 1,
                     schema = @Schema(allowableValues = {"public:read", "petitions:submit"}, example = "public:read"))
-            @NotNull @Size(min = 1, max = 10) List<@NotBlank @Size(max = 40) String> scopes) {
+            @NotNull @Size(min = 1, max = 10) List<@NotBlank @Size(max = 40) @Pattern(regexp = SCOPE_PATTERN, message = SCOPE_MESSAGE) String> scopes) {
     }
 
     @Serdeable
@@ -37,7 +41,7 @@ public final class MachineClientDtos {
             @Schema(description = "What the client is, for people", example = "Cổng thông tin điện tử thành phố") @NotBlank @Size(max = 200) String name,
             @ArraySchema(arraySchema = @Schema(description = "Scopes granted: public:read, petitions:submit (at least one)"), minItems = 1,
                     schema = @Schema(allowableValues = {"public:read", "petitions:submit"}, example = "public:read"))
-            @NotNull @Size(min = 1, max = 10) List<@NotBlank @Size(max = 40) String> scopes) {
+            @NotNull @Size(min = 1, max = 10) List<@NotBlank @Size(max = 40) @Pattern(regexp = SCOPE_PATTERN, message = SCOPE_MESSAGE) String> scopes) {
     }
 
     @Serdeable

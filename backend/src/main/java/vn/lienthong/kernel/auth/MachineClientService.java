@@ -80,9 +80,9 @@ public class MachineClientService {
 
     @Transactional
     public MachineClientDtos.Response update(Caller caller, UUID id, @Nullable String ifMatch, MachineClientDtos.Update request) {
+        List<String> scopes = knownScopes(request.scopes());
         MachineClientRow current = find(caller, id);
         Versions.requireIfMatch(ifMatch, current.version());
-        List<String> scopes = knownScopes(request.scopes());
         MachineClientRow updated = store.update(caller.jurisdictionId(), id, current.version(), request.name().strip(), scopes, now()).orElse(null);
         Versions.requireWritten(updated == null ? 0 : 1, () -> store.find(caller.jurisdictionId(), id).map(MachineClientRow::version).orElse(null), RESOURCE);
         MachineClientDtos.Response after = toResponse(updated);
