@@ -98,6 +98,11 @@ export const routes: RouteObject[] = [
         path: 'petition-unit-assignments',
         lazy: () => import('@/features/petition/routes/petition-unit-assignments').then((m) => ({ Component: m.PetitionUnitAssignmentsRoute })),
       },
+      // administration: machine clients (the system administrator)
+      {
+        path: 'admin/clients',
+        lazy: () => import('@/features/admin/clients/machine-clients-route').then((m) => ({ Component: m.MachineClientsRoute })),
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -133,6 +133,11 @@ export function AppShell({ userName, officeName, unreadCount, onLogout, loggingO
                 {t('nav.holidays')}
               </NavLink>
             )}
+            {admin && (
+              <NavLink to="/admin/clients" className={navClass} data-testid="nav-admin-clients">
+                {t('nav.adminClients')}
+              </NavLink>
+            )}
           </div>
         </nav>
       </header>

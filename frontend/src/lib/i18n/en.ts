@@ -11,6 +11,7 @@ export const en: Dictionary = {
 
   'nav.main': 'Main navigation',
   'nav.home': 'Home',
+  'nav.adminClients': 'Machine clients',
   'nav.notifications': 'Notifications',
 
   'header.logout': 'Log out',

@@ -9,6 +9,7 @@ export const vi = {
 
   'nav.main': 'Điều hướng chính',
   'nav.home': 'Trang chủ',
+  'nav.adminClients': 'Ứng dụng kết nối',
   'nav.notifications': 'Thông báo',
 
   'header.logout': 'Đăng xuất',

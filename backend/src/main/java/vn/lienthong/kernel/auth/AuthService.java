@@ -12,7 +12,6 @@ import vn.lienthong.kernel.web.Sha256;
 import vn.lienthong.kernel.web.ProblemType;
 
 import java.security.SecureRandom;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -43,12 +42,13 @@ public class AuthService {
     private final TokenGenerator tokens;
     private final JdbcOperations jdbc;
     private final AuditTrail audit;
+    private final MachineClientStore machineClients;
     private final Clock clock;
     private final int accessSeconds;
     private final int refreshSeconds;
 
     AuthService(UserRepository users, PasswordHasher hasher, LoginThrottle throttle, TokenGenerator tokens, JdbcOperations jdbc,
-                AuditTrail audit, Clock clock,
+                AuditTrail audit, MachineClientStore machineClients, Clock clock,
                 @Value("${lienthong.auth.access-token-seconds:900}") int accessSeconds,
                 @Value("${lienthong.auth.refresh-token-seconds:43200}") int refreshSeconds) {
         this.users = users;
@@ -57,6 +57,7 @@ public class AuthService {
         this.tokens = tokens;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.machineClients = machineClients;
         this.clock = clock;
         this.accessSeconds = accessSeconds;
         this.refreshSeconds = refreshSeconds;
@@ -143,28 +144,18 @@ public class AuthService {
         }
     }
 
-    /** OAuth 2.0 client credentials for machine clients such as the city e-portal. */
+    /** OAuth 2.0 client credentials for machine clients such as the city e-portal; a deactivated client is an unknown one. */
     @Transactional
     public AuthDtos.ClientTokenResponse clientToken(String clientId, String clientSecret, String requestedScope) {
-        Object[] client = jdbc.prepareStatement(
-                "SELECT id, jurisdiction_id, name, secret_hash, scopes FROM machine_client WHERE client_id = ? AND active", statement -> {
-                    statement.setString(1, clientId == null ? "" : clientId);
-                    try (ResultSet rs = statement.executeQuery()) {
-                        if (!rs.next()) {
-                            return null;
-                        }
-                        Array scopes = rs.getArray(5);
-                        return new Object[]{rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                                List.of((String[]) scopes.getArray())};
-                    }
-                });
+        MachineClientStore.Credentials credentials = machineClients.credentials(clientId == null ? "" : clientId)
+                .filter(c -> c.client().active()).orElse(null);
         String secret = clientSecret == null ? "" : clientSecret;
-        boolean valid = client != null ? hasher.verify(secret, (String) client[3]) : dummy(secret);
+        boolean valid = credentials != null ? hasher.verify(secret, credentials.secretHash()) : dummy(secret);
         if (!valid) {
             throw new ProblemException(ProblemType.INVALID_CREDENTIALS, "Unknown client or wrong secret.");
         }
-        @SuppressWarnings("unchecked")
-        List<String> allowed = (List<String>) client[4];
+        MachineClientRow client = credentials.client();
+        List<String> allowed = client.scopes();
         Set<String> granted = new LinkedHashSet<>();
         if (requestedScope == null || requestedScope.isBlank()) {
             granted.addAll(allowed);
@@ -181,13 +172,14 @@ public class AuthService {
         granted.forEach(scope -> roles.add("SCOPE_" + scope));
         Map<String, Object> claims = new HashMap<>();
         claims.put(Caller.CLAIM_KIND, Caller.Kind.MACHINE.name());
-        claims.put(Caller.CLAIM_JURISDICTION, client[1].toString());
-        claims.put(Caller.CLAIM_NAME, client[2]);
+        claims.put(Caller.CLAIM_JURISDICTION, client.jurisdictionId().toString());
+        claims.put(Caller.CLAIM_NAME, client.name());
         claims.put(Caller.CLAIM_SCOPE, String.join(" ", granted));
-        String token = tokens.generateToken(Authentication.build(client[0].toString(), roles, claims), accessSeconds)
+        claims.put(Caller.CLAIM_TOKEN_GENERATION, client.tokenGeneration());
+        String token = tokens.generateToken(Authentication.build(client.id().toString(), roles, claims), accessSeconds)
                 .orElseThrow(() -> new IllegalStateException("token generation failed"));
-        Caller machine = new Caller((UUID) client[0], (String) client[2], Caller.Kind.MACHINE, (UUID) client[1], null, null, null, granted);
-        audit.recordAccess(machine, "TOKEN_ISSUED", "machine_client", clientId, Map.of("scope", String.join(" ", granted)));
+        Caller machine = new Caller(client.id(), client.name(), Caller.Kind.MACHINE, client.jurisdictionId(), null, null, null, granted);
+        audit.recordAccess(machine, "TOKEN_ISSUED", "machine_client", client.clientId(), Map.of("scope", String.join(" ", granted)));
         return new AuthDtos.ClientTokenResponse(token, "Bearer", accessSeconds, String.join(" ", granted));
     }
 

@@ -27,6 +27,8 @@ public record Caller(UUID id, String name, Kind kind, UUID jurisdictionId, @Null
     static final String CLAIM_ROLE = "role";
     static final String CLAIM_NAME = "name";
     static final String CLAIM_SCOPE = "scope";
+    /** A machine token's client token generation (see {@link MachineTokenFilter}). */
+    static final String CLAIM_TOKEN_GENERATION = "cgen";
 
     public static Caller of(Authentication authentication) {
         if (authentication == null) {

@@ -130,6 +130,14 @@ class IfMatchConcurrencyTest extends ApiTestBase {
             String id = created(api().postJson("/api/v1/conclusions", ubnd, body.apply("Kết luận giao ban") + ",\"tasks\":[]}"));
             return target("/api/v1/conclusions/" + id, ubnd, "conclusion_document", "summary", id, label -> body.apply(label) + "}");
         });
+        r.put("updateMachineClient", () -> {
+            Api.Response registered = api().postJson("/api/v1/machine-clients", admin, "{\"clientId\":\"" + w.code().toLowerCase() + "-ifmatch\","
+                    + "\"name\":\"Ứng dụng di động\",\"scopes\":[\"public:read\"]}");
+            assertEquals(201, registered.status(), registered.toString());
+            String id = registered.json().get("client").get("id").getStringValue();
+            return target("/api/v1/machine-clients/" + id, admin, "machine_client", "name", id,
+                    label -> "{\"name\":\"" + label + "\",\"scopes\":[\"public:read\"]}");
+        });
         r.put("updateMeetingBridgePoint", () -> {
             String meeting = meeting(4, "ONLINE");
             String id = created(api().postJson("/api/v1/meetings/" + meeting + "/bridge-points", party, "{\"name\":\"Điểm cầu A\",\"expectedDelegates\":40}"));
