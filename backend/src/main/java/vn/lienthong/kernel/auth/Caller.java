@@ -27,6 +27,8 @@ public record Caller(UUID id, String name, Kind kind, UUID jurisdictionId, @Null
     static final String CLAIM_ROLE = "role";
     static final String CLAIM_NAME = "name";
     static final String CLAIM_SCOPE = "scope";
+    /** The login (refresh-token family) a person's access token belongs to. */
+    public static final String CLAIM_SESSION = "sid";
 
     public static Caller of(Authentication authentication) {
         if (authentication == null) {
