@@ -9,9 +9,9 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.SecurityFilter;
-import jakarta.inject.Named;
 import vn.lienthong.kernel.web.ProblemType;
 import vn.lienthong.kernel.web.Problems;
 
@@ -19,10 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 
 /**
  * Every API call of a person, after the token was verified, is checked against the account as it is now: a
@@ -30,7 +27,7 @@ import java.util.concurrent.ExecutorService;
  * password is a one-time password may only read GET /me, change the password (PUT /me/password) and use /auth/*; anything
  * else is 403 urn:lienthong:problem:password-change-required.
  *
- * <p>The state is cached per account for {@link #TTL_NANOS} (5 s), so a request usually costs no query; a change made
+ * <p>The check runs on the blocking pool, as the controllers do. The state is cached per account for {@link #TTL_NANOS} (5 s), so a request usually costs no query; a change made
  * on this replica ({@link #forget}) takes effect on the next request, one made on another replica within 5 s.
  */
 @ServerFilter("/api/**")
@@ -41,12 +38,10 @@ public class AccountGate implements Ordered {
     }
 
     private final UserStore store;
-    private final ExecutorService blocking;
     private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
 
-    AccountGate(UserStore store, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    AccountGate(UserStore store) {
         this.store = store;
-        this.blocking = blocking;
     }
 
     @Override
@@ -60,26 +55,26 @@ public class AccountGate implements Ordered {
     }
 
     @RequestFilter
-    public CompletionStage<@Nullable HttpResponse<?>> check(HttpRequest<?> request) {
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Nullable
+    public HttpResponse<?> check(HttpRequest<?> request) {
         Authentication authentication = request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class).orElse(null);
         if (authentication == null || !"PERSON".equals(String.valueOf(authentication.getAttributes().get("kind")))) {
-            return CompletableFuture.completedFuture(null);
+            return null;
         }
         UUID id;
         try {
             id = UUID.fromString(authentication.getName());
         } catch (IllegalArgumentException e) {
-            return CompletableFuture.completedFuture(null);
+            return null;
         }
         Cached cached = cache.get(id);
         if (cached != null && cached.expiresAt() - System.nanoTime() > 0) {
-            return CompletableFuture.completedFuture(decide(request, Optional.of(cached.state())));
+            return decide(request, Optional.of(cached.state()));
         }
-        return CompletableFuture.supplyAsync(() -> {
-            Optional<UserStore.AccountState> state = store.state(id);
-            state.ifPresent(s -> cache.put(id, new Cached(s, System.nanoTime() + TTL_NANOS)));
-            return decide(request, state);
-        }, blocking);
+        Optional<UserStore.AccountState> state = store.state(id);
+        state.ifPresent(s -> cache.put(id, new Cached(s, System.nanoTime() + TTL_NANOS)));
+        return decide(request, state);
     }
 
     @Nullable

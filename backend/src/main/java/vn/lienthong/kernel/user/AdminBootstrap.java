@@ -72,7 +72,7 @@ public class AdminBootstrap implements ApplicationEventListener<StartupEvent> {
     @Transactional
     public Outcome run(Settings s) {
         // two replicas starting at once: one bootstraps, the other then finds the administrator
-        sql.scalar("SELECT pg_advisory_xact_lock(hashtext('lienthong.admin-bootstrap'))", Object.class);
+        sql.scalar("SELECT 1 FROM pg_advisory_xact_lock(hashtext('lienthong.admin-bootstrap'))", Integer.class);
         if (blank(s.username())) {
             if (sql.scalar("SELECT count(*) FROM jurisdiction", Long.class) == 0) {
                 LOG.warn("The database has no jurisdiction and no administrator yet. Start once with ADMIN_BOOTSTRAP_USERNAME, "
