@@ -99,6 +99,7 @@ class IfMatchConcurrencyTest extends ApiTestBase {
     private String partyLeader;
     private String ubnd;
     private String admin;
+    private String nationalAdmin;
 
     private void world() {
         w = fixtures.world();
@@ -115,6 +116,7 @@ class IfMatchConcurrencyTest extends ApiTestBase {
         partyLeader = login(w.leader());
         ubnd = login(w.otherOfficeSpecialist());
         admin = login(w.admin());
+        nationalAdmin = login(w.nationalAdmin());
     }
 
     /** How to build a target for each If-Match operation, by operationId. */
@@ -166,7 +168,7 @@ class IfMatchConcurrencyTest extends ApiTestBase {
             UUID id = fixtures.id("SELECT id FROM petition_deadline_rule WHERE code = 'DENUNCIATION_FORWARDING'");
             Object[] rule = fixtures.rows("SELECT days, day_type, extension_days, max_extensions, legal_reference, note FROM petition_deadline_rule WHERE id = ?", id).get(0);
             ruleNote = new Object[]{id, rule[5]};
-            return target("/api/v1/petition-deadline-rules/" + id, admin, "petition_deadline_rule", "note", id.toString(), label -> {
+            return target("/api/v1/petition-deadline-rules/" + id, nationalAdmin, "petition_deadline_rule", "note", id.toString(), label -> {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("days", rule[0]);
                 body.put("dayType", rule[1]);
@@ -215,6 +217,15 @@ class IfMatchConcurrencyTest extends ApiTestBase {
         });
         r.put("updateUnit", () -> target("/api/v1/units/" + w.unit(), admin, "unit", "name", w.unit().toString(),
                 label -> "{\"code\":\"SNV\",\"name\":\"" + label + "\",\"kind\":\"DEPARTMENT\",\"validFrom\":\"2020-01-01\",\"validTo\":null}"));
+        r.put("updateUser", () -> {
+            String username = w.code().toLowerCase() + ".race" + UUID.randomUUID().toString().substring(0, 6);
+            Api.Response created = api().postJson("/api/v1/users", admin, "{\"username\":\"" + username + "\",\"fullName\":\"Nguyễn Văn Đua\",\"role\":\"SPECIALIST\","
+                    + "\"officeId\":\"" + w.partyOffice() + "\",\"unitId\":null,\"email\":null,\"phone\":null}");
+            assertEquals(201, created.status(), created.toString());
+            String id = created.json().get("user").get("id").getStringValue();
+            return target("/api/v1/users/" + id, admin, "app_user", "full_name", id, label -> "{\"fullName\":\"" + label + "\",\"role\":\"SPECIALIST\",\"officeId\":\""
+                    + w.partyOffice() + "\",\"unitId\":null,\"email\":null,\"phone\":null}");
+        });
         r.put("updateVoterRecommendation", () -> {
             Function<String, String> body = content -> "{\"gatheredBy\":\"PEOPLES_COUNCIL\",\"meetingDate\":\"" + today().minusDays(20)
                     + "\",\"meetingPlace\":\"Nhà văn hóa khu phố 3\",\"delegates\":\"Đại biểu HĐND tỉnh\",\"content\":\"" + content + "\",\"topic\":\"Giao thông\",\"note\":null}";
