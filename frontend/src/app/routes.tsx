@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router-dom';
+import { ChangePasswordRoute } from '@/features/auth/routes/change-password';
 import { LoginRoute } from '@/features/auth/routes/login';
 import { BoardRoute } from '@/features/conclusion/routes/board';
 import { ConclusionRoute } from '@/features/conclusion/routes/conclusion';
@@ -98,6 +99,10 @@ export const routes: RouteObject[] = [
         path: 'petition-unit-assignments',
         lazy: () => import('@/features/petition/routes/petition-unit-assignments').then((m) => ({ Component: m.PetitionUnitAssignmentsRoute })),
       },
+      { path: 'change-password', element: <ChangePasswordRoute /> },
+      // administration (Quản trị): one route per section of features/admin/sections.ts
+      { path: 'admin', lazy: () => import('@/features/admin/routes/admin-home').then((m) => ({ Component: m.AdminHomeRoute })) },
+      { path: 'admin/users', lazy: () => import('@/features/admin/users/routes/users').then((m) => ({ Component: m.UsersRoute })) },
       // administration: machine clients (the system administrator)
       {
         path: 'admin/clients',

@@ -7,6 +7,7 @@ export function tokens(suffix = '1'): TokenResponse {
     tokenType: 'Bearer',
     expiresIn: 900,
     refreshExpiresIn: 86400,
+    passwordChangeRequired: false,
   };
 }
 
@@ -25,6 +26,7 @@ export const specialist: MeResponse = {
     shortName: 'VP UBND',
   },
   unit: null,
+  passwordChangeRequired: false,
 };
 
 export const unitOfficer: MeResponse = {

@@ -1,4 +1,4 @@
-import { Outlet } from 'react-router-dom';
+import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { AppShell } from '@/components/layout/app-shell';
 import { ErrorState, LoadingState } from '@/components/ui/feedback';
 import { problemMessage } from '@/lib/api/problem-message';
@@ -16,9 +16,12 @@ function SignedIn() {
   const me = useMe();
   const unread = useUnreadCount({ enabled: me.isSuccess });
   const logout = useLogout();
+  const location = useLocation();
 
   if (me.isPending) return <LoadingState fullPage />;
   if (me.isError) return <ErrorState message={problemMessage(me.error, t)} onRetry={() => me.refetch()} />;
+  // a one-time password (first login, or reset by an administrator): nothing else until it is changed
+  if (me.data.passwordChangeRequired && location.pathname !== '/change-password') return <Navigate to="/change-password" replace />;
 
   return (
     <CurrentUserContext.Provider value={me.data}>

@@ -59,6 +59,9 @@ export function AppShell({ userName, officeName, unreadCount, onLogout, loggingO
             <span className="header__user" data-testid="header-user">
               {userName}
             </span>
+            <Link to="/change-password" className="btn btn--ghost" data-testid="change-password">
+              {t('header.changePassword')}
+            </Link>
             <button type="button" className="btn btn--ghost" data-testid="logout" onClick={onLogout} disabled={loggingOut}>
               {t('header.logout')}
             </button>
@@ -128,14 +131,14 @@ export function AppShell({ userName, officeName, unreadCount, onLogout, loggingO
                 {t('nav.disclosures')}
               </NavLink>
             )}
+            {(admin || me?.role === 'CHIEF_OF_OFFICE') && (
+              <NavLink to="/admin" className={navClass} data-testid="nav-admin">
+                {t('nav.admin')}
+              </NavLink>
+            )}
             {(admin || nationalAdmin) && (
               <NavLink to="/holidays" className={navClass} data-testid="nav-holidays">
                 {t('nav.holidays')}
-              </NavLink>
-            )}
-            {admin && (
-              <NavLink to="/admin/clients" className={navClass} data-testid="nav-admin-clients">
-                {t('nav.adminClients')}
               </NavLink>
             )}
           </div>

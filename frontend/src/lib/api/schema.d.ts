@@ -1012,6 +1012,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change my password
+         * @description The current password is required. A password has at least 10 characters, at least one letter and one digit, does not contain the username, and is none of the account's last 5 passwords. Clears a one-time password; the account's other logins end (their refresh tokens are revoked), this one stays.
+         */
+        put: operations["changeMyPassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meeting-bridge-points/{id}": {
         parameters: {
             query?: never;
@@ -3152,6 +3172,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List accounts
+         * @description The accounts of the caller's jurisdiction (a chief of office: of their own office). `q` searches username, name and e-mail ignoring diacritics; sortable by username, fullName, role, createdAt, updatedAt.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Create an account
+         * @description Answers with the account and its one-time password, shown this once; the user must change it at first login. A chief of office creates specialists and office leaders of their own office only. A username that exists already, in any case and with or without diacritics, is a 409. Send an Idempotency-Key to make retries safe (a replay answers without the password).
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an account
+         * @description The response carries the version as ETag, to send back in If-Match when updating.
+         */
+        get: operations["getUser"];
+        /**
+         * Replace an account
+         * @description Name, role, office or unit, e-mail and telephone; requires If-Match. A new role, office or unit ends the user's sessions (their tokens carry them). Taking the role away from the last active system administrator is a 409.
+         */
+        put: operations["updateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/deactivation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate an account
+         * @description The account can no longer log in; its refresh tokens are revoked and its access tokens refused from the next request on. Never deleted: the audit trail points at it. Deactivating one's own account or the last active system administrator is a 409; an inactive account stays as it is.
+         */
+        post: operations["deactivateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset an account's password
+         * @description Sets a new one-time password, answered this once, that the user must change at the next login; the user's sessions end.
+         */
+        post: operations["resetUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/reactivation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reactivate an account
+         * @description The account may log in again with its password; an active account stays as it is.
+         */
+        post: operations["reactivateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unlock an account
+         * @description Lifts the lock after too many failed logins, and forgets the failures.
+         */
+        post: operations["unlockUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/voter-recommendations": {
         parameters: {
             query?: never;
@@ -3722,6 +3870,19 @@ export interface components {
              * @example #b3261e
              */
             color: string;
+        };
+        /**
+         * @description The signed-in person's new password. A password has at least 10 characters, at least one letter and one digit, does not contain the username, and is none of the account's last 5 passwords.
+         * @example {
+         *       "currentPassword": "LienThong@2026",
+         *       "newPassword": "Mua-thu-Ha-Noi-2026"
+         *     }
+         */
+        ChangePasswordRequest: {
+            /** @description The current (or one-time) password */
+            currentPassword: string;
+            /** @description The new password */
+            newPassword: string;
         };
         /**
          * @description What kind of preparation
@@ -4723,6 +4884,52 @@ export interface components {
          * @enum {string}
          */
         Confidentiality: "PUBLIC" | "INTERNAL";
+        /**
+         * @description A new account. Office roles (SPECIALIST, OFFICE_LEADER, CHIEF_OF_OFFICE) name an office, UNIT_OFFICER a unit, SYSTEM_ADMIN neither. The username is stored without case and diacritics ("Nguyễn.An" is nguyen.an) and must be new in the whole system.
+         * @example {
+         *       "username": "vpubnd.chuyenvien2",
+         *       "fullName": "Trần Thị Bình",
+         *       "role": "SPECIALIST",
+         *       "officeId": "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+         *       "unitId": null,
+         *       "email": null,
+         *       "phone": null
+         *     }
+         */
+        CreateUserRequest: {
+            /**
+             * @description Username
+             * @example vpubnd.chuyenvien2
+             */
+            username: string;
+            /**
+             * @description Full name
+             * @example Trần Thị Bình
+             */
+            fullName: string;
+            /** @description Role */
+            role: components["schemas"]["Role"];
+            /**
+             * Format: uuid
+             * @description Office, for office roles
+             */
+            officeId?: string | null;
+            /**
+             * Format: uuid
+             * @description Unit, for unit officers
+             */
+            unitId?: string | null;
+            /**
+             * @description E-mail address
+             * @example binh.tt@hanoi.gov.vn
+             */
+            email?: string | null;
+            /**
+             * @description Telephone
+             * @example 024 3825 1234
+             */
+            phone?: string | null;
+        };
         /**
          * @description For every calendar and period kind: the current period and the next one due
          * @example {
@@ -5803,7 +6010,8 @@ export interface components {
          *         "nameEn": "Party Committee Office",
          *         "shortName": "VPTU"
          *       },
-         *       "unit": null
+         *       "unit": null,
+         *       "passwordChangeRequired": false
          *     }
          */
         MeResponse: {
@@ -5824,6 +6032,8 @@ export interface components {
             office: components["schemas"]["OfficeRef"] | null;
             /** @description Unit, for unit officers */
             unit: components["schemas"]["UnitRef"] | null;
+            /** @description The password is a one-time password that must be changed (PUT /me/password) before anything else */
+            passwordChangeRequired: boolean;
         };
         /**
          * @description What the caller may do with the meeting now
@@ -7981,6 +8191,44 @@ export interface components {
         PageResponse_UrgingLetterResponse_: {
             /** @description The items of this page */
             items: components["schemas"]["ConclusionUrgingLetter"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages: number;
+        };
+        /**
+         * @description One page of a list
+         * @example {
+         *       "items": [],
+         *       "page": 0,
+         *       "size": 20,
+         *       "totalItems": 0,
+         *       "totalPages": 0
+         *     }
+         */
+        "PageResponse_UserDtos.UserResponse_": {
+            /** @description The items of this page */
+            items: components["schemas"]["UserResponse"][];
             /**
              * Format: int32
              * @description Zero-based page number
@@ -11587,7 +11835,8 @@ export interface components {
          *       "refreshToken": "q0Zb2m2yq3S3k2uS8Yk0mJbQn3x6m1fK4Gv3b4dXo2Q",
          *       "tokenType": "Bearer",
          *       "expiresIn": 900,
-         *       "refreshExpiresIn": 43200
+         *       "refreshExpiresIn": 43200,
+         *       "passwordChangeRequired": false
          *     }
          */
         TokenResponse: {
@@ -11612,6 +11861,11 @@ export interface components {
              * @example 43200
              */
             refreshExpiresIn: number;
+            /**
+             * @description The password is a one-time password (first login, or reset by an administrator): until it is changed with PUT /me/password, every other call but GET /me and /auth/* is refused with 403 urn:lienthong:problem:password-change-required
+             * @example false
+             */
+            passwordChangeRequired: boolean;
         };
         /**
          * @description DEPARTMENT (sở, ban, ngành), DISTRICT (quận, huyện, thị xã — before 7/2025), COMMUNE (xã), WARD (phường), SPECIAL_ZONE (đặc khu), OTHER
@@ -11747,6 +12001,233 @@ export interface components {
              * @example 3
              */
             count: number;
+        };
+        /**
+         * @description Replaces an account's name, role, office or unit and contact details (the username stays).
+         * @example {
+         *       "fullName": "Trần Thị Bình",
+         *       "role": "OFFICE_LEADER",
+         *       "officeId": "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+         *       "unitId": null,
+         *       "email": "binh.tt@hanoi.gov.vn",
+         *       "phone": null
+         *     }
+         */
+        UpdateUserRequest: {
+            /**
+             * @description Full name
+             * @example Trần Thị Bình
+             */
+            fullName: string;
+            /** @description Role */
+            role: components["schemas"]["Role"];
+            /**
+             * Format: uuid
+             * @description Office, for office roles
+             */
+            officeId?: string | null;
+            /**
+             * Format: uuid
+             * @description Unit, for unit officers
+             */
+            unitId?: string | null;
+            /** @description E-mail address */
+            email?: string | null;
+            /** @description Telephone */
+            phone?: string | null;
+        };
+        /**
+         * @description A person's account (never its password)
+         * @example {
+         *       "id": "0b6f2f7e-8d36-4f39-9a7c-0b1c2d3e4f50",
+         *       "username": "vptu.chuyenvien",
+         *       "fullName": "Nguyễn Văn An",
+         *       "role": "SPECIALIST",
+         *       "officeId": "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+         *       "unitId": null,
+         *       "email": "an.nv@hanoi.gov.vn",
+         *       "phone": "024 3825 1234",
+         *       "active": true,
+         *       "passwordChangeRequired": false,
+         *       "lockedUntil": null,
+         *       "deactivatedAt": null,
+         *       "version": 3,
+         *       "createdAt": "2026-11-02T08:00:00+07:00",
+         *       "updatedAt": "2026-11-23T09:15:00+07:00"
+         *     }
+         */
+        "UserDtos.UserResponse": {
+            /**
+             * Format: uuid
+             * @description User id
+             */
+            id: string;
+            /**
+             * @description Username: lower-case letters without diacritics, digits, '.', '_', '-'
+             * @example vptu.chuyenvien
+             */
+            username: string;
+            /**
+             * @description Full name
+             * @example Nguyễn Văn An
+             */
+            fullName: string;
+            /** @description Role */
+            role: components["schemas"]["Role"];
+            /**
+             * Format: uuid
+             * @description Office, for office roles
+             */
+            officeId: string | null;
+            /**
+             * Format: uuid
+             * @description Unit, for unit officers
+             */
+            unitId: string | null;
+            /** @description E-mail address */
+            email: string | null;
+            /** @description Telephone */
+            phone: string | null;
+            /** @description False once deactivated: the account cannot log in and its tokens stop working */
+            active: boolean;
+            /** @description The password is a one-time password the user must change at the next login */
+            passwordChangeRequired: boolean;
+            /**
+             * Format: date-time
+             * @description Locked after too many failed logins until then (POST /users/{id}/unlock lifts it)
+             */
+            lockedUntil: string | null;
+            /**
+             * Format: date-time
+             * @description When the account was deactivated
+             */
+            deactivatedAt: string | null;
+            /**
+             * Format: int64
+             * @description Version for optimistic concurrency; also the ETag
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Created
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description A person's account (never its password)
+         * @example {
+         *       "id": "0b6f2f7e-8d36-4f39-9a7c-0b1c2d3e4f50",
+         *       "username": "vptu.chuyenvien",
+         *       "fullName": "Nguyễn Văn An",
+         *       "role": "SPECIALIST",
+         *       "officeId": "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+         *       "unitId": null,
+         *       "email": "an.nv@hanoi.gov.vn",
+         *       "phone": "024 3825 1234",
+         *       "active": true,
+         *       "passwordChangeRequired": false,
+         *       "lockedUntil": null,
+         *       "deactivatedAt": null,
+         *       "version": 3,
+         *       "createdAt": "2026-11-02T08:00:00+07:00",
+         *       "updatedAt": "2026-11-23T09:15:00+07:00"
+         *     }
+         */
+        UserResponse: {
+            /**
+             * Format: uuid
+             * @description User id
+             */
+            id: string;
+            /**
+             * @description Username: lower-case letters without diacritics, digits, '.', '_', '-'
+             * @example vptu.chuyenvien
+             */
+            username: string;
+            /**
+             * @description Full name
+             * @example Nguyễn Văn An
+             */
+            fullName: string;
+            /** @description Role */
+            role: components["schemas"]["Role"];
+            /**
+             * Format: uuid
+             * @description Office, for office roles
+             */
+            officeId: string | null;
+            /**
+             * Format: uuid
+             * @description Unit, for unit officers
+             */
+            unitId: string | null;
+            /** @description E-mail address */
+            email: string | null;
+            /** @description Telephone */
+            phone: string | null;
+            /** @description False once deactivated: the account cannot log in and its tokens stop working */
+            active: boolean;
+            /** @description The password is a one-time password the user must change at the next login */
+            passwordChangeRequired: boolean;
+            /**
+             * Format: date-time
+             * @description Locked after too many failed logins until then (POST /users/{id}/unlock lifts it)
+             */
+            lockedUntil: string | null;
+            /**
+             * Format: date-time
+             * @description When the account was deactivated
+             */
+            deactivatedAt: string | null;
+            /**
+             * Format: int64
+             * @description Version for optimistic concurrency; also the ETag
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Created
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description An account with its new one-time password. The password is shown in this response only, never again (a replayed Idempotency-Key returns the account without it: reset the password if it was lost); the user must change it at first login.
+         * @example {
+         *       "user": {
+         *         "id": "0b6f2f7e-8d36-4f39-9a7c-0b1c2d3e4f50",
+         *         "username": "vpubnd.chuyenvien2",
+         *         "fullName": "Trần Thị Bình",
+         *         "role": "SPECIALIST",
+         *         "officeId": "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+         *         "unitId": null,
+         *         "email": null,
+         *         "phone": null,
+         *         "active": true,
+         *         "passwordChangeRequired": true,
+         *         "lockedUntil": null,
+         *         "deactivatedAt": null,
+         *         "version": 0,
+         *         "createdAt": "2026-11-23T09:15:00+07:00",
+         *         "updatedAt": "2026-11-23T09:15:00+07:00"
+         *       },
+         *       "oneTimePassword": "k7Qm-3xPa-9dRt"
+         *     }
+         */
+        UserWithPasswordResponse: {
+            /** @description The account */
+            user: components["schemas"]["UserDtos.UserResponse"];
+            /** @description The one-time password, shown once; null on a replayed request */
+            oneTimePassword: string | null;
         };
         /**
          * @description INTERNAL (for the offices only) or PUBLIC (published on the e-portal and in the iCalendar feeds once the programme is published)
@@ -15905,6 +16386,64 @@ export interface operations {
             };
             /** @description Not allowed for this role or client */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeMyPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Wrong current password (field currentPassword), or a new password that breaks the rule (field newPassword, with the rule) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25083,6 +25622,601 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, at most 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Comma-separated fields, `-` prefix for descending, e.g. `-updatedAt,name`
+                 * @example name
+                 */
+                sort?: string | null;
+                /**
+                 * @description Full-text filter that ignores Vietnamese diacritics and case ("ha noi" finds "Hà Nội")
+                 * @example ha noi
+                 */
+                q?: string | null;
+                /**
+                 * @description Only items changed at or after this instant (RFC 3339), for incremental sync
+                 * @example 2026-11-01T00:00:00+07:00
+                 */
+                updatedSince?: string | null;
+                /** @description Only accounts with this role */
+                role?: components["schemas"]["Role"] | null;
+                /** @description Only accounts of this office */
+                officeId?: string | null;
+                /** @description Only accounts of this unit */
+                unitId?: string | null;
+                /** @description Only active (true) or deactivated (false) accounts */
+                active?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listUsers 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_UserDtos.UserResponse_"];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key making retries safe */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Created (or the first response again, without the password, for a replayed Idempotency-Key) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserWithPasswordResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description User id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getUser 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being replaced */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description User id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description updateUser 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such office or unit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deactivateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description User id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description deactivateUser 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resetUserPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description User id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description resetUserPassword 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserWithPasswordResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reactivateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description User id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description reactivateUser 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlockUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description User id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description unlockUser 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,5 +9,6 @@ import java.util.UUID;
 
 @MappedEntity("app_user")
 public record AppUser(@Id UUID id, UUID jurisdictionId, String username, String fullName, String passwordHash, Role role,
-                      @Nullable UUID officeId, @Nullable UUID unitId, boolean active, Instant createdAt, Instant updatedAt) {
+                      @Nullable UUID officeId, @Nullable UUID unitId, boolean active, boolean passwordChangeRequired,
+                      Instant createdAt, Instant updatedAt) {
 }

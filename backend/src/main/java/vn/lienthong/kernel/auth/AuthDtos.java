@@ -38,12 +38,15 @@ public final class AuthDtos {
 
     @Serdeable
     @Schema(name = "TokenResponse", description = "A short-lived access token and a rotating refresh token",
-            example = "{\"accessToken\":\"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIuLi4ifQ.sig\",\"refreshToken\":\"q0Zb2m2yq3S3k2uS8Yk0mJbQn3x6m1fK4Gv3b4dXo2Q\",\"tokenType\":\"Bearer\",\"expiresIn\":900,\"refreshExpiresIn\":43200}")
+            example = "{\"accessToken\":\"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIuLi4ifQ.sig\",\"refreshToken\":\"q0Zb2m2yq3S3k2uS8Yk0mJbQn3x6m1fK4Gv3b4dXo2Q\",\"tokenType\":\"Bearer\",\"expiresIn\":900,\"refreshExpiresIn\":43200,\"passwordChangeRequired\":false}")
     public record TokenResponse(@Schema(description = "JWT to send as `Authorization: Bearer ...`") String accessToken,
                                 @Schema(description = "Opaque token for POST /auth/refresh; valid once") String refreshToken,
                                 @Schema(description = "Always Bearer", example = "Bearer") String tokenType,
                                 @Schema(description = "Seconds until the access token expires", example = "900") long expiresIn,
-                                @Schema(description = "Seconds until the refresh token expires", example = "43200") long refreshExpiresIn) {
+                                @Schema(description = "Seconds until the refresh token expires", example = "43200") long refreshExpiresIn,
+                                @Schema(description = "The password is a one-time password (first login, or reset by an administrator): until it is changed "
+                                        + "with PUT /me/password, every other call but GET /me and /auth/* is refused with 403 "
+                                        + "urn:lienthong:problem:password-change-required", example = "false") boolean passwordChangeRequired) {
     }
 
     @Serdeable
@@ -57,13 +60,14 @@ public final class AuthDtos {
 
     @Serdeable
     @Schema(name = "MeResponse", description = "The signed-in person, their role, office or unit, and jurisdiction",
-            example = "{\"id\":\"0b6f2f7e-8d36-4f39-9a7c-0b1c2d3e4f50\",\"username\":\"vptu.chuyenvien\",\"fullName\":\"Nguyễn Văn An\",\"role\":\"SPECIALIST\",\"jurisdiction\":{\"id\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"code\":\"HN\",\"name\":\"Thành phố Hà Nội\"},\"office\":{\"id\":\"3f2504e0-4f89-11d3-9a0c-0305e82c3301\",\"code\":\"VPTU\",\"kind\":\"PARTY_COMMITTEE_OFFICE\",\"nameVi\":\"Văn phòng Thành ủy\",\"nameEn\":\"Party Committee Office\",\"shortName\":\"VPTU\"},\"unit\":null}")
+            example = "{\"id\":\"0b6f2f7e-8d36-4f39-9a7c-0b1c2d3e4f50\",\"username\":\"vptu.chuyenvien\",\"fullName\":\"Nguyễn Văn An\",\"role\":\"SPECIALIST\",\"jurisdiction\":{\"id\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"code\":\"HN\",\"name\":\"Thành phố Hà Nội\"},\"office\":{\"id\":\"3f2504e0-4f89-11d3-9a0c-0305e82c3301\",\"code\":\"VPTU\",\"kind\":\"PARTY_COMMITTEE_OFFICE\",\"nameVi\":\"Văn phòng Thành ủy\",\"nameEn\":\"Party Committee Office\",\"shortName\":\"VPTU\"},\"unit\":null,\"passwordChangeRequired\":false}")
     public record MeResponse(@Schema(description = "User id") UUID id,
                              @Schema(description = "Username") String username,
                              @Schema(description = "Full name") String fullName,
                              @Schema(description = "Role") Role role,
                              @Schema(description = "Jurisdiction") JurisdictionRef jurisdiction,
                              @Schema(description = "Office, for office roles") @Nullable OfficeRef office,
-                             @Schema(description = "Unit, for unit officers") @Nullable UnitRef unit) {
+                             @Schema(description = "Unit, for unit officers") @Nullable UnitRef unit,
+                             @Schema(description = "The password is a one-time password that must be changed (PUT /me/password) before anything else") boolean passwordChangeRequired) {
     }
 }

@@ -64,7 +64,7 @@ public class AuthService {
     }
 
     public AuthDtos.TokenResponse login(AuthDtos.LoginRequest request) {
-        String username = request.username().strip().toLowerCase();
+        String username = Usernames.normalize(request.username());
         throttle.lockedUntil(username).ifPresent(until -> {
             long seconds = Math.max(1, Duration.between(clock.instant(), until).toSeconds());
             throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "Too many failed logins; try again later.",
@@ -196,6 +196,7 @@ public class AuthService {
         claims.put(Caller.CLAIM_JURISDICTION, user.jurisdictionId().toString());
         claims.put(Caller.CLAIM_ROLE, user.role().name());
         claims.put(Caller.CLAIM_NAME, user.fullName());
+        claims.put(Caller.CLAIM_SESSION, familyId.toString());
         if (user.officeId() != null) {
             claims.put(Caller.CLAIM_OFFICE, user.officeId().toString());
         }
@@ -208,7 +209,7 @@ public class AuthService {
         RANDOM.nextBytes(raw);
         String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         storeRefresh(user, familyId, refresh, now, auditAction);
-        return new AuthDtos.TokenResponse(access, refresh, "Bearer", accessSeconds, refreshSeconds);
+        return new AuthDtos.TokenResponse(access, refresh, "Bearer", accessSeconds, refreshSeconds, user.passwordChangeRequired());
     }
 
     @Transactional

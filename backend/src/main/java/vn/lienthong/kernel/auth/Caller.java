@@ -29,6 +29,8 @@ public record Caller(UUID id, String name, Kind kind, UUID jurisdictionId, @Null
     static final String CLAIM_SCOPE = "scope";
     /** A machine token's client token generation (see {@link MachineTokenFilter}). */
     static final String CLAIM_TOKEN_GENERATION = "cgen";
+    /** The login (refresh-token family) a person's access token belongs to. */
+    public static final String CLAIM_SESSION = "sid";
 
     public static Caller of(Authentication authentication) {
         if (authentication == null) {

@@ -38,6 +38,7 @@ public class MeController {
         return new AuthDtos.MeResponse(user.id(), user.username(), user.fullName(), user.role(),
                 directory.jurisdiction(user.jurisdictionId()).orElseThrow(),
                 user.officeId() == null ? null : directory.office(user.jurisdictionId(), user.officeId()).orElse(null),
-                user.unitId() == null ? null : directory.unit(user.jurisdictionId(), user.unitId()).orElse(null));
+                user.unitId() == null ? null : directory.unit(user.jurisdictionId(), user.unitId()).orElse(null),
+                user.passwordChangeRequired());
     }
 }

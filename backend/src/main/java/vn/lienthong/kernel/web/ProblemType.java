@@ -10,6 +10,8 @@ public enum ProblemType {
     INVALID_CREDENTIALS("invalid-credentials", "Invalid credentials", HttpStatus.UNAUTHORIZED),
     INVALID_TOKEN("invalid-token", "Invalid or expired token", HttpStatus.UNAUTHORIZED),
     FORBIDDEN("forbidden", "Forbidden", HttpStatus.FORBIDDEN),
+    /** A one-time password (first login, or reset by an administrator) must be changed before anything else. */
+    PASSWORD_CHANGE_REQUIRED("password-change-required", "Password change required", HttpStatus.FORBIDDEN),
     NOT_FOUND("not-found", "Not found", HttpStatus.NOT_FOUND),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", HttpStatus.NOT_ACCEPTABLE),

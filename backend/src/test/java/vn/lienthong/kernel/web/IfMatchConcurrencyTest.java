@@ -226,6 +226,15 @@ class IfMatchConcurrencyTest extends ApiTestBase {
         });
         r.put("updateUnit", () -> target("/api/v1/units/" + w.unit(), admin, "unit", "name", w.unit().toString(),
                 label -> "{\"code\":\"SNV\",\"name\":\"" + label + "\",\"kind\":\"DEPARTMENT\",\"validFrom\":\"2020-01-01\",\"validTo\":null}"));
+        r.put("updateUser", () -> {
+            String username = w.code().toLowerCase() + ".race" + UUID.randomUUID().toString().substring(0, 6);
+            Api.Response created = api().postJson("/api/v1/users", admin, "{\"username\":\"" + username + "\",\"fullName\":\"Nguyễn Văn Đua\",\"role\":\"SPECIALIST\","
+                    + "\"officeId\":\"" + w.partyOffice() + "\",\"unitId\":null,\"email\":null,\"phone\":null}");
+            assertEquals(201, created.status(), created.toString());
+            String id = created.json().get("user").get("id").getStringValue();
+            return target("/api/v1/users/" + id, admin, "app_user", "full_name", id, label -> "{\"fullName\":\"" + label + "\",\"role\":\"SPECIALIST\",\"officeId\":\""
+                    + w.partyOffice() + "\",\"unitId\":null,\"email\":null,\"phone\":null}");
+        });
         r.put("updateVoterRecommendation", () -> {
             Function<String, String> body = content -> "{\"gatheredBy\":\"PEOPLES_COUNCIL\",\"meetingDate\":\"" + today().minusDays(20)
                     + "\",\"meetingPlace\":\"Nhà văn hóa khu phố 3\",\"delegates\":\"Đại biểu HĐND tỉnh\",\"content\":\"" + content + "\",\"topic\":\"Giao thông\",\"note\":null}";
