@@ -99,6 +99,7 @@ class IfMatchConcurrencyTest extends ApiTestBase {
     private String partyLeader;
     private String ubnd;
     private String admin;
+    private String national;
 
     private void world() {
         w = fixtures.world();
@@ -115,6 +116,7 @@ class IfMatchConcurrencyTest extends ApiTestBase {
         partyLeader = login(w.leader());
         ubnd = login(w.otherOfficeSpecialist());
         admin = login(w.admin());
+        national = login(w.nationalAdmin());
     }
 
     /** How to build a target for each If-Match operation, by operationId. */
@@ -166,7 +168,7 @@ class IfMatchConcurrencyTest extends ApiTestBase {
             UUID id = fixtures.id("SELECT id FROM petition_deadline_rule WHERE code = 'DENUNCIATION_FORWARDING'");
             Object[] rule = fixtures.rows("SELECT days, day_type, extension_days, max_extensions, legal_reference, note FROM petition_deadline_rule WHERE id = ?", id).get(0);
             ruleNote = new Object[]{id, rule[5]};
-            return target("/api/v1/petition-deadline-rules/" + id, admin, "petition_deadline_rule", "note", id.toString(), label -> {
+            return target("/api/v1/petition-deadline-rules/" + id, national, "petition_deadline_rule", "note", id.toString(), label -> {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("days", rule[0]);
                 body.put("dayType", rule[1]);
@@ -215,6 +217,29 @@ class IfMatchConcurrencyTest extends ApiTestBase {
         });
         r.put("updateUnit", () -> target("/api/v1/units/" + w.unit(), admin, "unit", "name", w.unit().toString(),
                 label -> "{\"code\":\"SNV\",\"name\":\"" + label + "\",\"kind\":\"DEPARTMENT\",\"validFrom\":\"2020-01-01\",\"validTo\":null}"));
+        r.put("updateJurisdiction", () -> {
+            String code = "J" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+            Function<String, String> body = name -> "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"kind\":\"PROVINCE\"}";
+            String id = created(api().send(HttpRequest.POST("/api/v1/jurisdictions", body.apply("Tỉnh Thử")).contentType("application/json").bearerAuth(national)));
+            return target("/api/v1/jurisdictions/" + id, national, "jurisdiction", "name", id, body);
+        });
+        r.put("updateOffice", () -> {
+            String code = "VP" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+            Function<String, String> body = name -> "{\"code\":\"" + code + "\",\"kind\":\"OTHER\",\"nameVi\":\"" + name + "\",\"nameEn\":\"Office\",\"shortName\":\"VP\"}";
+            String id = created(api().postJson("/api/v1/offices", admin, body.apply("Văn phòng thử")));
+            return target("/api/v1/offices/" + id, admin, "office", "name_vi", id, body);
+        });
+        r.put("updateLeadershipBody", () -> {
+            String code = "B" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+            Function<String, String> body = name -> "{\"officeId\":\"" + w.partyOffice() + "\",\"code\":\"" + code + "\",\"nameVi\":\"" + name + "\",\"nameEn\":\"Body\"}";
+            String id = created(api().postJson("/api/v1/bodies", admin, body.apply("Ban thử")));
+            return target("/api/v1/bodies/" + id, admin, "leadership_body", "name_vi", id, body);
+        });
+        r.put("updateLeader", () -> {
+            String id = created(api().postJson("/api/v1/leaders", admin, "{\"fullName\":\"Nguyễn Văn Thử\",\"titleVi\":\"Bí thư\",\"titleEn\":\"Secretary\","
+                    + "\"validFrom\":\"2025-01-01\"}"));
+            return target("/api/v1/leaders/" + id, admin, "leader", "full_name", id, name -> "{\"fullName\":\"" + name + "\",\"protocolOrder\":1}");
+        });
         r.put("updateVoterRecommendation", () -> {
             Function<String, String> body = content -> "{\"gatheredBy\":\"PEOPLES_COUNCIL\",\"meetingDate\":\"" + today().minusDays(20)
                     + "\",\"meetingPlace\":\"Nhà văn hóa khu phố 3\",\"delegates\":\"Đại biểu HĐND tỉnh\",\"content\":\"" + content + "\",\"topic\":\"Giao thông\",\"note\":null}";
