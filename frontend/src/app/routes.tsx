@@ -98,6 +98,8 @@ export const routes: RouteObject[] = [
         path: 'petition-unit-assignments',
         lazy: () => import('@/features/petition/routes/petition-unit-assignments').then((m) => ({ Component: m.PetitionUnitAssignmentsRoute })),
       },
+      // organisation administration (jurisdictions, offices, bodies, leaders, units)
+      { path: 'admin/org', lazy: () => import('@/features/admin/org/routes/org-admin').then((m) => ({ Component: m.OrgAdminRoute })) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -133,6 +133,11 @@ export function AppShell({ userName, officeName, unreadCount, onLogout, loggingO
                 {t('nav.holidays')}
               </NavLink>
             )}
+            {(admin || nationalAdmin) && (
+              <NavLink to="/admin/org" className={navClass} data-testid="nav-admin-org">
+                {t('nav.adminOrg')}
+              </NavLink>
+            )}
           </div>
         </nav>
       </header>

@@ -1448,6 +1448,7 @@ export const en: Dictionary = {
   'role.NATIONAL_ADMIN': 'National administrator',
   'affiliation.national': 'Nationwide data',
   'nav.holidays': 'Holidays',
+  'nav.adminOrg': 'Organisation',
   'holidays.title': 'Holiday calendar',
   'holidays.subtitle.national': 'Public holidays, days off in compensation and make-up working days for the whole country (Labour Code 2019, art. 112). Every jurisdiction counts its petition deadlines against this calendar.',
   'holidays.subtitle.local': "The national calendar is kept by the national administrator; a jurisdiction's administrator adds and removes only its own local days off (e.g. the province's liberation day), which count for its own deadlines only.",

@@ -1446,6 +1446,7 @@ export const vi = {
   'role.NATIONAL_ADMIN': 'Quản trị quốc gia',
   'affiliation.national': 'Dữ liệu dùng chung toàn quốc',
   'nav.holidays': 'Lịch ngày nghỉ',
+  'nav.adminOrg': 'Quản trị tổ chức',
   'holidays.title': 'Lịch ngày nghỉ',
   'holidays.subtitle.national': 'Ngày nghỉ lễ, tết, nghỉ bù và ngày làm bù áp dụng trên toàn quốc (Bộ luật Lao động 2019, Điều 112). Thời hạn giải quyết đơn thư của mọi địa phương được tính theo lịch này.',
   'holidays.subtitle.local': 'Lịch nghỉ toàn quốc do quản trị quốc gia cập nhật; quản trị viên địa phương chỉ thêm, xóa ngày nghỉ riêng của địa phương mình (ví dụ ngày giải phóng tỉnh), chỉ áp dụng cho thời hạn của địa phương.',
