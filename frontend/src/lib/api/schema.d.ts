@@ -5896,7 +5896,9 @@ export interface components {
          *         "kind": "PARTY_COMMITTEE_OFFICE",
          *         "nameVi": "Văn phòng Thành ủy",
          *         "nameEn": "Party Committee Office",
-         *         "shortName": "VPTU"
+         *         "shortName": "VPTU",
+         *         "active": true,
+         *         "version": 0
          *       },
          *       "unit": null
          *     }
