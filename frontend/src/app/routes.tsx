@@ -108,6 +108,8 @@ export const routes: RouteObject[] = [
         path: 'admin/clients',
         lazy: () => import('@/features/admin/clients/machine-clients-route').then((m) => ({ Component: m.MachineClientsRoute })),
       },
+      // organisation administration (jurisdictions, offices, bodies, leaders, units)
+      { path: 'admin/org', lazy: () => import('@/features/admin/org/routes/org-admin').then((m) => ({ Component: m.OrgAdminRoute })) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

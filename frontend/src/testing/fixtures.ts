@@ -18,6 +18,8 @@ export const specialist: MeResponse = {
   role: 'SPECIALIST',
   jurisdiction: { id: '00000000-0000-0000-0000-0000000000a1', code: 'HN', name: 'Thành phố Hà Nội' },
   office: {
+    active: true,
+    version: 0,
     id: '00000000-0000-0000-0000-0000000000b1',
     code: 'VPUB',
     kind: 'PEOPLES_COMMITTEE_OFFICE',

@@ -131,7 +131,7 @@ export function AppShell({ userName, officeName, unreadCount, onLogout, loggingO
                 {t('nav.disclosures')}
               </NavLink>
             )}
-            {(admin || me?.role === 'CHIEF_OF_OFFICE') && (
+            {(admin || nationalAdmin || me?.role === 'CHIEF_OF_OFFICE') && (
               <NavLink to="/admin" className={navClass} data-testid="nav-admin">
                 {t('nav.admin')}
               </NavLink>

@@ -9,11 +9,12 @@ export type AdminSection = { path: string; title: MessageKey; description: Messa
 
 export const ADMIN_SECTIONS: AdminSection[] = [
   { path: '/admin/users', title: 'admin.users.title', description: 'admin.users.description', roles: ['SYSTEM_ADMIN', 'CHIEF_OF_OFFICE'] },
+  { path: '/admin/org', title: 'admin.org.title', description: 'admin.org.description', roles: ['SYSTEM_ADMIN', 'NATIONAL_ADMIN'] },
   { path: '/admin/clients', title: 'admin.clients.title', description: 'admin.clients.description', roles: ['SYSTEM_ADMIN'] },
 ];
 
 /** The roles that see the administration area at all. */
-export const ADMIN_ROLES: Role[] = ['SYSTEM_ADMIN', 'CHIEF_OF_OFFICE'];
+export const ADMIN_ROLES: Role[] = ['SYSTEM_ADMIN', 'NATIONAL_ADMIN', 'CHIEF_OF_OFFICE'];
 
 export function sectionsFor(role: Role | undefined): AdminSection[] {
   return role ? ADMIN_SECTIONS.filter((s) => s.roles.includes(role)) : [];

@@ -177,6 +177,34 @@ export interface paths {
          */
         get: operations["listLeadershipBodies"];
         put?: never;
+        /**
+         * Create a leadership body
+         * @description The jurisdiction's administrator only; the body gets its work calendar at once. A code unique in the jurisdiction (409). Send an Idempotency-Key to make retries safe.
+         */
+        post: operations["createLeadershipBody"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bodies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a leadership body
+         * @description One body of the caller's jurisdiction, its version as ETag.
+         */
+        get: operations["getLeadershipBody"];
+        /**
+         * Replace a leadership body
+         * @description The jurisdiction's administrator only; the office stays the same (400 on `officeId` otherwise); `active: false` deactivates it. Requires If-Match.
+         */
+        put: operations["updateLeadershipBody"];
         post?: never;
         delete?: never;
         options?: never;
@@ -864,6 +892,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jurisdictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List jurisdictions
+         * @description A national administrator sees every jurisdiction; a jurisdiction's administrator its own.
+         */
+        get: operations["listJurisdictions"];
+        put?: never;
+        /**
+         * Create a jurisdiction
+         * @description National administrators only (the list of provinces and cities is national data). Send an Idempotency-Key to make retries safe.
+         */
+        post: operations["createJurisdiction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jurisdictions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a jurisdiction
+         * @description With its version as ETag. Another jurisdiction is 404 to a jurisdiction's administrator.
+         */
+        get: operations["getJurisdiction"];
+        /**
+         * Replace a jurisdiction
+         * @description National administrators only: code, name, kind, and `active` (false deactivates it). Requires If-Match.
+         */
+        put: operations["updateJurisdiction"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/leaders": {
         parameters: {
             query?: never;
@@ -873,11 +949,63 @@ export interface paths {
         };
         /**
          * List leaders
-         * @description Leaders of the caller's jurisdiction who chair activities and meetings, in protocol order; `q` searches name and title without diacritics.
+         * @description Leaders of the caller's jurisdiction who chair activities and meetings, in protocol order; `q` searches name and title without diacritics. Deactivated leaders only with `includeInactive=true`.
          */
         get: operations["listLeaders"];
         put?: never;
+        /**
+         * Create a leader
+         * @description The jurisdiction's administrator only: the leader with the position held from `validFrom`. Send an Idempotency-Key to make retries safe.
+         */
+        post: operations["createLeader"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leaders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a leader
+         * @description One leader of the caller's jurisdiction with the current position; the version as ETag.
+         */
+        get: operations["getLeader"];
+        /**
+         * Replace a leader's name, order and active flag
+         * @description The jurisdiction's administrator only; `active: false` deactivates the leader (not offered for new items, old ones still show them). A change of post is POST /leaders/{id}/positions. Requires If-Match.
+         */
+        put: operations["updateLeader"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leaders/{id}/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A leader's positions over time
+         * @description Every position the leader held or holds, latest first, with its validity dates.
+         */
+        get: operations["listLeaderPositions"];
+        put?: never;
+        /**
+         * Record a move of post
+         * @description The jurisdiction's administrator only. The new position holds from `validFrom`; the current one ends the day before (a `validFrom` before the current position's start is 409; the same day corrects the current position). Items chaired earlier keep the title held then. Send an Idempotency-Key to make retries safe.
+         */
+        post: operations["createLeaderPosition"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1801,11 +1929,15 @@ export interface paths {
         };
         /**
          * List offices
-         * @description The offices (văn phòng) of the caller's jurisdiction.
+         * @description The offices (văn phòng) of the caller's jurisdiction, deactivated ones included unless `active` says otherwise.
          */
         get: operations["listOffices"];
         put?: never;
-        post?: never;
+        /**
+         * Create an office
+         * @description The jurisdiction's administrator only. One Party Committee Office per jurisdiction and a code unique in it (409). Send an Idempotency-Key to make retries safe.
+         */
+        post: operations["createOffice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1821,10 +1953,14 @@ export interface paths {
         };
         /**
          * Get an office
-         * @description One office of the caller's jurisdiction, with its names in Vietnamese and English.
+         * @description One office of the caller's jurisdiction, with its names in Vietnamese and English; its version as ETag.
          */
         get: operations["getOffice"];
-        put?: never;
+        /**
+         * Replace an office
+         * @description The jurisdiction's administrator only; `active: false` deactivates it (not offered for new items, old ones still show it). Requires If-Match.
+         */
+        put: operations["updateOffice"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3166,6 +3302,26 @@ export interface paths {
          */
         put: operations["updateUnit"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/merger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a unit into its successor (sáp nhập)
+         * @description Administrators only. The unit ends the day before `effectiveOn` and names its successor; its open work — conclusion tasks it leads or coordinates, petitions it was asked to verify or answer, voters' recommendations awaiting its answer, open meeting preparation tasks and invitations to upcoming meetings — moves to the successor in the same transaction, with one audit event; nothing closed changes. The answer counts what moved. A unit merged once is 409.
+         */
+        post: operations["mergeUnit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5660,6 +5816,11 @@ export interface components {
             lastRunBy: string;
         };
         /**
+         * @description PROVINCE (tỉnh), CENTRAL_CITY (thành phố trực thuộc trung ương)
+         * @enum {string}
+         */
+        JurisdictionKind: "PROVINCE" | "CENTRAL_CITY";
+        /**
          * @description A province or centrally-run city
          * @example {
          *       "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
@@ -5683,6 +5844,188 @@ export interface components {
              * @example Thành phố Hà Nội
              */
             name: string;
+        };
+        /**
+         * @description Create or replace a jurisdiction (national administrators only)
+         * @example {
+         *       "code": "HP",
+         *       "name": "Thành phố Hải Phòng",
+         *       "kind": "CENTRAL_CITY",
+         *       "active": true
+         *     }
+         */
+        JurisdictionRequest: {
+            /**
+             * @description Code: 2 to 20 capitals, digits, - or _
+             * @example HP
+             */
+            code: string;
+            /**
+             * @description Name
+             * @example Thành phố Hải Phòng
+             */
+            name: string;
+            /** @description Kind */
+            kind: components["schemas"]["JurisdictionKind"];
+            /** @description Active; omitted: unchanged (true for a new one) */
+            active?: boolean | null;
+        };
+        /**
+         * @description A province or centrally-run city, as its administrators see it
+         * @example {
+         *       "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+         *       "code": "HN",
+         *       "name": "Thành phố Hà Nội",
+         *       "kind": "CENTRAL_CITY",
+         *       "active": true,
+         *       "version": 0,
+         *       "updatedAt": "2026-11-23T09:15:00+07:00"
+         *     }
+         */
+        JurisdictionResponse: {
+            /**
+             * Format: uuid
+             * @description Jurisdiction id
+             */
+            id: string;
+            /**
+             * @description Short code, unique nationally
+             * @example HN
+             */
+            code: string;
+            /**
+             * @description Name
+             * @example Thành phố Hà Nội
+             */
+            name: string;
+            /** @description Kind */
+            kind: components["schemas"]["JurisdictionKind"];
+            /** @description False once deactivated */
+            active: boolean;
+            /**
+             * Format: int64
+             * @description Version for optimistic concurrency; also the ETag
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description A new leader with the position they hold from validFrom
+         * @example {
+         *       "fullName": "Nguyễn Văn An",
+         *       "titleVi": "Bí thư Tỉnh ủy",
+         *       "titleEn": "Provincial Party Secretary",
+         *       "bodyId": null,
+         *       "protocolOrder": 1,
+         *       "validFrom": "2025-10-01"
+         *     }
+         */
+        LeaderCreateRequest: {
+            /**
+             * @description Full name
+             * @example Nguyễn Văn An
+             */
+            fullName: string;
+            /**
+             * @description Title in Vietnamese
+             * @example Bí thư Tỉnh ủy
+             */
+            titleVi: string;
+            /**
+             * @description Title in English
+             * @example Provincial Party Secretary
+             */
+            titleEn: string;
+            /**
+             * Format: uuid
+             * @description The leadership body of the position (GET /bodies)
+             */
+            bodyId?: string | null;
+            /**
+             * Format: int32
+             * @description Protocol order (smaller first); omitted: 0
+             */
+            protocolOrder?: number | null;
+            /**
+             * Format: date
+             * @description First day in the position
+             */
+            validFrom: string;
+        };
+        /**
+         * @description The leader moves post: the new position from validFrom; the current one ends the day before (the same validFrom as the current position corrects it instead)
+         * @example {
+         *       "titleVi": "Chủ tịch UBND tỉnh",
+         *       "titleEn": "Chairman of the Provincial People's Committee",
+         *       "bodyId": null,
+         *       "validFrom": "2026-03-01"
+         *     }
+         */
+        LeaderPositionRequest: {
+            /**
+             * @description Title in Vietnamese
+             * @example Chủ tịch UBND tỉnh
+             */
+            titleVi: string;
+            /**
+             * @description Title in English
+             * @example Chairman of the Provincial People's Committee
+             */
+            titleEn: string;
+            /**
+             * Format: uuid
+             * @description The leadership body of the position (GET /bodies)
+             */
+            bodyId?: string | null;
+            /**
+             * Format: date
+             * @description First day in the new position
+             */
+            validFrom: string;
+        };
+        /**
+         * @description A position a leader held or holds (chức vụ), with its validity
+         * @example {
+         *       "id": "6f1c2a4e-8d3b-4b7a-9c1e-2f3a4b5c6d7e",
+         *       "titleVi": "Bí thư Tỉnh ủy",
+         *       "titleEn": "Provincial Party Secretary",
+         *       "bodyId": null,
+         *       "bodyName": null,
+         *       "validFrom": "2025-10-01",
+         *       "validTo": null
+         *     }
+         */
+        LeaderPositionResponse: {
+            /**
+             * Format: uuid
+             * @description Position id
+             */
+            id: string;
+            /** @description Title in Vietnamese */
+            titleVi: string;
+            /** @description Title in English */
+            titleEn: string;
+            /**
+             * Format: uuid
+             * @description The leadership body
+             */
+            bodyId: string | null;
+            /** @description That body's Vietnamese name */
+            bodyName: string | null;
+            /**
+             * Format: date
+             * @description First day
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description Last day; empty for the current position
+             */
+            validTo: string | null;
         };
         /**
          * @description A chairing leader
@@ -5711,7 +6054,10 @@ export interface components {
          *       "titleVi": "Bí thư Thành ủy",
          *       "titleEn": "Secretary of the City Party Committee",
          *       "bodyId": null,
-         *       "bodyName": null
+         *       "bodyName": null,
+         *       "protocolOrder": 1,
+         *       "active": true,
+         *       "version": 0
          *     }
          */
         LeaderResponse: {
@@ -5742,6 +6088,74 @@ export interface components {
             bodyId: string | null;
             /** @description That body's Vietnamese name */
             bodyName: string | null;
+            /**
+             * Format: int32
+             * @description Protocol order (smaller first)
+             */
+            protocolOrder: number;
+            /** @description False once deactivated: not offered for new items, still shown on old ones */
+            active: boolean;
+            /**
+             * Format: int64
+             * @description Version for optimistic concurrency; also the ETag
+             */
+            version: number;
+        };
+        /**
+         * @description Replace a leader's name, protocol order and active flag; a change of post is POST /leaders/{id}/positions
+         * @example {
+         *       "fullName": "Nguyễn Văn An",
+         *       "protocolOrder": 1,
+         *       "active": true
+         *     }
+         */
+        LeaderUpdateRequest: {
+            /**
+             * @description Full name
+             * @example Nguyễn Văn An
+             */
+            fullName: string;
+            /**
+             * Format: int32
+             * @description Protocol order (smaller first)
+             */
+            protocolOrder: number;
+            /** @description Active; omitted: unchanged */
+            active?: boolean | null;
+        };
+        /**
+         * @description Create or replace a leadership body; its office is chosen at creation and kept (its calendar and programmes belong to that office)
+         * @example {
+         *       "officeId": "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+         *       "code": "TTTU",
+         *       "nameVi": "Thường trực Tỉnh ủy",
+         *       "nameEn": "Standing Board of the Provincial Party Committee",
+         *       "active": true
+         *     }
+         */
+        LeadershipBodyRequest: {
+            /**
+             * Format: uuid
+             * @description The office that serves it (GET /offices)
+             */
+            officeId: string;
+            /**
+             * @description Code: capitals, digits, - and _
+             * @example TTTU
+             */
+            code: string;
+            /**
+             * @description Vietnamese name
+             * @example Thường trực Tỉnh ủy
+             */
+            nameVi: string;
+            /**
+             * @description English name
+             * @example Standing Board of the Provincial Party Committee
+             */
+            nameEn: string;
+            /** @description Active; omitted: unchanged (true for a new one) */
+            active?: boolean | null;
         };
         /**
          * @description A leadership body (cơ quan lãnh đạo) and the office that serves it
@@ -5750,7 +6164,9 @@ export interface components {
          *       "officeId": "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
          *       "code": "TTTU",
          *       "nameVi": "Thường trực Thành ủy",
-         *       "nameEn": "Standing Board of the City Party Committee"
+         *       "nameEn": "Standing Board of the City Party Committee",
+         *       "active": true,
+         *       "version": 0
          *     }
          */
         LeadershipBodyResponse: {
@@ -5776,6 +6192,13 @@ export interface components {
             nameVi: string;
             /** @description English name */
             nameEn: string;
+            /** @description False once deactivated: not offered for new items, still shown on old ones */
+            active: boolean;
+            /**
+             * Format: int64
+             * @description Version for optimistic concurrency; also the ETag
+             */
+            version: number;
         };
         /**
          * @description A person's credentials
@@ -6008,7 +6431,9 @@ export interface components {
          *         "kind": "PARTY_COMMITTEE_OFFICE",
          *         "nameVi": "Văn phòng Thành ủy",
          *         "nameEn": "Party Committee Office",
-         *         "shortName": "VPTU"
+         *         "shortName": "VPTU",
+         *         "active": true,
+         *         "version": 0
          *       },
          *       "unit": null,
          *       "passwordChangeRequired": false
@@ -7293,6 +7718,22 @@ export interface components {
             version: number;
         };
         /**
+         * @description How many open items of one kind moved to the successor
+         * @example {
+         *       "kind": "CONCLUSION_TASK",
+         *       "count": 3
+         *     }
+         */
+        MovedWork: {
+            /** @description CONCLUSION_TASK (lead unit), CONCLUSION_TASK_COORDINATION, PETITION_VERIFICATION, PETITION_FORWARDING, VOTER_RECOMMENDATION, MEETING_TASK, MEETING_INVITATION */
+            kind: string;
+            /**
+             * Format: int32
+             * @description Items moved
+             */
+            count: number;
+        };
+        /**
          * @description An id with its display name
          * @example {
          *       "id": "0b8f3c52-6a7e-4c1d-9f2a-3b4c5d6e7f80",
@@ -7358,7 +7799,9 @@ export interface components {
          *       "kind": "PARTY_COMMITTEE_OFFICE",
          *       "nameVi": "Văn phòng Thành ủy",
          *       "nameEn": "Party Committee Office",
-         *       "shortName": "VPTU"
+         *       "shortName": "VPTU",
+         *       "active": true,
+         *       "version": 0
          *     }
          */
         OfficeRef: {
@@ -7389,6 +7832,50 @@ export interface components {
              * @example VPTU
              */
             shortName: string;
+            /** @description False once deactivated: not offered for new items, still shown on old ones */
+            active: boolean;
+            /**
+             * Format: int64
+             * @description Version for optimistic concurrency; also the ETag
+             */
+            version: number;
+        };
+        /**
+         * @description Create or replace an office of the caller's jurisdiction; one Party Committee Office per jurisdiction
+         * @example {
+         *       "code": "VPUBND",
+         *       "kind": "PEOPLES_COMMITTEE_OFFICE",
+         *       "nameVi": "Văn phòng UBND tỉnh",
+         *       "nameEn": "Provincial People's Committee Office",
+         *       "shortName": "VPUBND",
+         *       "active": true
+         *     }
+         */
+        OfficeRequest: {
+            /**
+             * @description Code: capitals, digits, - and _
+             * @example VPUBND
+             */
+            code: string;
+            /** @description Kind of office */
+            kind: components["schemas"]["OfficeKind"];
+            /**
+             * @description Vietnamese name
+             * @example Văn phòng UBND tỉnh
+             */
+            nameVi: string;
+            /**
+             * @description English name
+             * @example Provincial People's Committee Office
+             */
+            nameEn: string;
+            /**
+             * @description Abbreviation
+             * @example VPUBND
+             */
+            shortName: string;
+            /** @description Active; omitted: unchanged (true for a new one) */
+            active?: boolean | null;
         };
         /**
          * @description The host office tells the related offices the meeting's conclusions and decisions
@@ -11873,6 +12360,61 @@ export interface components {
          */
         UnitKind: "DEPARTMENT" | "DISTRICT" | "COMMUNE" | "WARD" | "SPECIAL_ZONE" | "OTHER";
         /**
+         * @description Merge the unit into its successor (sáp nhập) from effectiveOn
+         * @example {
+         *       "successorUnitId": "4a2b7c1d-1111-4e2f-8a9b-222233334444",
+         *       "effectiveOn": "2025-07-01"
+         *     }
+         */
+        UnitMergeRequest: {
+            /**
+             * Format: uuid
+             * @description The unit that takes over (GET /units)
+             */
+            successorUnitId: string;
+            /**
+             * Format: date
+             * @description First day the successor is responsible; the merged unit ends the day before
+             */
+            effectiveOn: string;
+        };
+        /**
+         * @description The merged unit, its successor and the open work moved to it
+         * @example {
+         *       "unit": {
+         *         "id": "4a2b7c1d-1111-4e2f-8a9b-222233334444",
+         *         "code": "XA",
+         *         "name": "Xã A",
+         *         "kind": "COMMUNE",
+         *         "validFrom": "2020-01-01",
+         *         "validTo": "2025-06-30",
+         *         "active": true,
+         *         "successorUnitId": "5b3c8d2e-2222-4f3a-9bac-333344445555",
+         *         "version": 1,
+         *         "updatedAt": "2026-11-23T09:15:00+07:00"
+         *       },
+         *       "successor": {
+         *         "id": "5b3c8d2e-2222-4f3a-9bac-333344445555",
+         *         "code": "XB",
+         *         "name": "Xã B"
+         *       },
+         *       "moved": [
+         *         {
+         *           "kind": "CONCLUSION_TASK",
+         *           "count": 3
+         *         }
+         *       ]
+         *     }
+         */
+        UnitMergeResponse: {
+            /** @description The merged unit, now ended */
+            unit: components["schemas"]["UnitResponse"];
+            /** @description The successor */
+            successor: components["schemas"]["UnitRef"];
+            /** @description Open work moved, per kind */
+            moved: components["schemas"]["MovedWork"][];
+        };
+        /**
          * @description A unit in short
          * @example {
          *       "id": "4a2b7c1d-1111-4e2f-8a9b-222233334444",
@@ -11930,6 +12472,8 @@ export interface components {
              * @description Last day the unit exists
              */
             validTo?: string | null;
+            /** @description Active; omitted: unchanged (true for a new one) */
+            active?: boolean | null;
         };
         /**
          * @description A department or locality that receives tasks and petitions
@@ -11940,6 +12484,8 @@ export interface components {
          *       "kind": "DEPARTMENT",
          *       "validFrom": "2020-01-01",
          *       "validTo": null,
+         *       "active": true,
+         *       "successorUnitId": null,
          *       "version": 0,
          *       "updatedAt": "2026-11-23T09:15:00+07:00"
          *     }
@@ -11972,6 +12518,13 @@ export interface components {
              * @description Last day the unit exists (merged, renamed or abolished); empty while it exists
              */
             validTo: string | null;
+            /** @description False once deactivated by an administrator: not offered for new items */
+            active: boolean;
+            /**
+             * Format: uuid
+             * @description The unit it was merged into (sáp nhập), if any
+             */
+            successorUnitId: string | null;
             /**
              * Format: int64
              * @description Version for optimistic concurrency; also the ETag
@@ -13165,6 +13718,8 @@ export interface operations {
             query?: {
                 /** @description Only bodies served by this office */
                 officeId?: string | null;
+                /** @description true: only bodies offered for new items; false: only deactivated ones */
+                active?: boolean | null;
             };
             header?: never;
             path?: never;
@@ -13201,6 +13756,239 @@ export interface operations {
             };
             /** @description Not allowed for this role or client */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLeadershipBody: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key making retries safe */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadershipBodyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created (or the first response again, for a replayed Idempotency-Key) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadershipBodyResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeadershipBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Body id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getLeadershipBody 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadershipBodyResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLeadershipBody: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being replaced */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Body id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadershipBodyRequest"];
+            };
+        };
+        responses: {
+            /** @description updateLeadershipBody 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadershipBodyResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15770,6 +16558,286 @@ export interface operations {
             };
         };
     };
+    listJurisdictions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listJurisdictions 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JurisdictionResponse"][];
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createJurisdiction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key making retries safe */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JurisdictionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created (or the first response again, for a replayed Idempotency-Key) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JurisdictionResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJurisdiction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Jurisdiction id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getJurisdiction 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JurisdictionResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateJurisdiction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being replaced */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Jurisdiction id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JurisdictionRequest"];
+            };
+        };
+        responses: {
+            /** @description updateJurisdiction 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JurisdictionResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listLeaders: {
         parameters: {
             query?: {
@@ -15800,6 +16868,8 @@ export interface operations {
                 updatedSince?: string | null;
                 /** @description Only leaders of this leadership body */
                 bodyId?: string | null;
+                /** @description Also deactivated leaders (administration pages) */
+                includeInactive?: boolean | null;
             };
             header?: never;
             path?: never;
@@ -15836,6 +16906,391 @@ export interface operations {
             };
             /** @description Not allowed for this role or client */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLeader: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key making retries safe */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaderCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created (or the first response again, for a replayed Idempotency-Key) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeader: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Leader id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description getLeader 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderResponse"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLeader: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being replaced */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Leader id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaderUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description updateLeader 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLeaderPositions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Leader id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description listLeaderPositions 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderPositionResponse"][];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLeaderPosition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key making retries safe */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                /** @description Leader id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaderPositionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or the first response again, for a replayed Idempotency-Key) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderPositionResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such leader in the caller's jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19976,7 +21431,10 @@ export interface operations {
     };
     listOffices: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: only offices offered for new items; false: only deactivated ones */
+                active?: boolean | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -20012,6 +21470,96 @@ export interface operations {
             };
             /** @description Not allowed for this role or client */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOffice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key making retries safe */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfficeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created (or the first response again, for a replayed Idempotency-Key) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeRef"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20062,6 +21610,99 @@ export interface operations {
             };
             /** @description No such object in the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOffice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being replaced */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Office id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfficeRequest"];
+            };
+        };
+        responses: {
+            /** @description updateOffice 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeRef"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data or an illegal state transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25353,6 +26994,8 @@ export interface operations {
                 kind?: components["schemas"]["UnitKind"] | null;
                 /** @description Only units that exist on this date */
                 activeOn?: string | null;
+                /** @description true: only units offered for new items; false: only deactivated ones */
+                active?: boolean | null;
             };
             header?: never;
             path?: never;
@@ -25622,6 +27265,78 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The unit merged away */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitMergeRequest"];
+            };
+        };
+        responses: {
+            /** @description mergeUnit 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitMergeResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

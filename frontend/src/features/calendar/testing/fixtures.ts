@@ -41,18 +41,18 @@ export const calendars: Calendar[] = [
 ];
 
 export const leaders: Leader[] = [
-  { id: 'l-bt', fullName: 'Nguyễn Văn A', titleVi: 'Bí thư Tỉnh ủy', titleEn: 'Provincial Party Secretary', bodyId: 'b-tttu', bodyName: 'Thường trực Tỉnh ủy' },
-  { id: 'l-ct', fullName: 'Trần Thị B', titleVi: 'Chủ tịch UBND tỉnh', titleEn: "Chair of the Provincial People's Committee", bodyId: 'b-ubnd', bodyName: 'Ủy ban nhân dân tỉnh' },
+  { id: 'l-bt', fullName: 'Nguyễn Văn A', titleVi: 'Bí thư Tỉnh ủy', titleEn: 'Provincial Party Secretary', bodyId: 'b-tttu', bodyName: 'Thường trực Tỉnh ủy', protocolOrder: 0, active: true, version: 0 },
+  { id: 'l-ct', fullName: 'Trần Thị B', titleVi: 'Chủ tịch UBND tỉnh', titleEn: "Chair of the Provincial People's Committee", bodyId: 'b-ubnd', bodyName: 'Ủy ban nhân dân tỉnh', protocolOrder: 0, active: true, version: 0 },
 ];
 
 export const bodies: LeadershipBody[] = [
-  { id: 'b-ubnd', officeId: UBND_OFFICE, code: 'UBND', nameVi: 'Ủy ban nhân dân tỉnh', nameEn: "Provincial People's Committee" },
-  { id: 'b-tttu', officeId: VPTU_OFFICE, code: 'TTTU', nameVi: 'Thường trực Tỉnh ủy', nameEn: 'Standing Board of the Provincial Party Committee' },
+  { id: 'b-ubnd', officeId: UBND_OFFICE, code: 'UBND', nameVi: 'Ủy ban nhân dân tỉnh', nameEn: "Provincial People's Committee", active: true, version: 0 },
+  { id: 'b-tttu', officeId: VPTU_OFFICE, code: 'TTTU', nameVi: 'Thường trực Tỉnh ủy', nameEn: 'Standing Board of the Provincial Party Committee', active: true, version: 0 },
 ];
 
 export const offices: Office[] = [
   { ...specialist.office!, id: UBND_OFFICE },
-  { id: VPTU_OFFICE, code: 'VPTU', kind: 'PARTY_COMMITTEE_OFFICE', nameVi: 'Văn phòng Tỉnh ủy', nameEn: 'Party Committee Office', shortName: 'VPTU' },
+  { id: VPTU_OFFICE, code: 'VPTU', kind: 'PARTY_COMMITTEE_OFFICE', nameVi: 'Văn phòng Tỉnh ủy', nameEn: 'Party Committee Office', shortName: 'VPTU', active: true, version: 0 },
 ];
 
 export function page<T>(items: T[], totalPages = 1, pageNo = 0) {

@@ -16,9 +16,9 @@ export const OFFICE_ID = specialist.office!.id;
 export const OTHER_OFFICE_ID = '00000000-0000-0000-0000-0000000000b2';
 
 export const units: Unit[] = [
-  { id: 'u-gd', code: 'SGDDT', name: 'Sở Giáo dục và Đào tạo', kind: 'DEPARTMENT', validFrom: '2020-01-01', validTo: null, version: 0, updatedAt: '2026-01-01T00:00:00+07:00' },
-  { id: 'u-yt', code: 'SYT', name: 'Sở Y tế', kind: 'DEPARTMENT', validFrom: '2020-01-01', validTo: null, version: 0, updatedAt: '2026-01-01T00:00:00+07:00' },
-  { id: 'u-tc', code: 'STC', name: 'Sở Tài chính', kind: 'DEPARTMENT', validFrom: '2020-01-01', validTo: null, version: 0, updatedAt: '2026-01-01T00:00:00+07:00' },
+  { id: 'u-gd', code: 'SGDDT', name: 'Sở Giáo dục và Đào tạo', kind: 'DEPARTMENT', validFrom: '2020-01-01', validTo: null, version: 0, updatedAt: '2026-01-01T00:00:00+07:00', active: true, successorUnitId: null },
+  { id: 'u-yt', code: 'SYT', name: 'Sở Y tế', kind: 'DEPARTMENT', validFrom: '2020-01-01', validTo: null, version: 0, updatedAt: '2026-01-01T00:00:00+07:00', active: true, successorUnitId: null },
+  { id: 'u-tc', code: 'STC', name: 'Sở Tài chính', kind: 'DEPARTMENT', validFrom: '2020-01-01', validTo: null, version: 0, updatedAt: '2026-01-01T00:00:00+07:00', active: true, successorUnitId: null },
 ];
 
 const ref = (u: Unit) => ({ id: u.id, code: u.code, name: u.name });
@@ -27,13 +27,13 @@ export const YT = ref(units[1]!);
 export const TC = ref(units[2]!);
 
 export const bodies: LeadershipBody[] = [
-  { id: 'b-ubnd', officeId: OFFICE_ID, code: 'UBND', nameVi: 'Ủy ban nhân dân tỉnh', nameEn: "Provincial People's Committee" },
-  { id: 'b-tu', officeId: OTHER_OFFICE_ID, code: 'TTTU', nameVi: 'Thường trực Tỉnh ủy', nameEn: 'Standing Board of the Provincial Party Committee' },
+  { id: 'b-ubnd', officeId: OFFICE_ID, code: 'UBND', nameVi: 'Ủy ban nhân dân tỉnh', nameEn: "Provincial People's Committee", active: true, version: 0 },
+  { id: 'b-tu', officeId: OTHER_OFFICE_ID, code: 'TTTU', nameVi: 'Thường trực Tỉnh ủy', nameEn: 'Standing Board of the Provincial Party Committee', active: true, version: 0 },
 ];
 
 export const offices: Office[] = [
   { ...specialist.office!, id: OFFICE_ID },
-  { id: OTHER_OFFICE_ID, code: 'VPTU', kind: 'PARTY_COMMITTEE_OFFICE', nameVi: 'Văn phòng Tỉnh ủy', nameEn: 'Party Committee Office', shortName: 'VPTU' },
+  { id: OTHER_OFFICE_ID, code: 'VPTU', kind: 'PARTY_COMMITTEE_OFFICE', nameVi: 'Văn phòng Tỉnh ủy', nameEn: 'Party Committee Office', shortName: 'VPTU', active: true, version: 0 },
 ];
 
 /** Officers and staff around one task: led by Sở Giáo dục, coordinated by Sở Y tế, followed by the specialist's office. */

@@ -37,19 +37,19 @@ export const kinds: MeetingKind[] = [
 ];
 
 export const bodies: LeadershipBody[] = [
-  { id: 'b-tttu', officeId: VPTU_OFFICE, code: 'TTTU', nameVi: 'Thường trực Tỉnh ủy', nameEn: 'Standing Board of the Provincial Party Committee' },
-  { id: 'b-ubnd', officeId: VPUB_OFFICE, code: 'UBND', nameVi: 'Ủy ban nhân dân tỉnh', nameEn: "Provincial People's Committee" },
+  { id: 'b-tttu', officeId: VPTU_OFFICE, code: 'TTTU', nameVi: 'Thường trực Tỉnh ủy', nameEn: 'Standing Board of the Provincial Party Committee', active: true, version: 0 },
+  { id: 'b-ubnd', officeId: VPUB_OFFICE, code: 'UBND', nameVi: 'Ủy ban nhân dân tỉnh', nameEn: "Provincial People's Committee", active: true, version: 0 },
 ];
 
 export const leaders: Leader[] = [
-  { id: 'l-bt', fullName: 'Nguyễn Văn An', titleVi: 'Bí thư Tỉnh ủy', titleEn: 'Provincial Party Secretary', bodyId: 'b-tttu', bodyName: 'Thường trực Tỉnh ủy' },
-  { id: 'l-pbt', fullName: 'Trần Thị Bình', titleVi: 'Phó Bí thư Tỉnh ủy', titleEn: 'Deputy Secretary', bodyId: 'b-tttu', bodyName: 'Thường trực Tỉnh ủy' },
+  { id: 'l-bt', fullName: 'Nguyễn Văn An', titleVi: 'Bí thư Tỉnh ủy', titleEn: 'Provincial Party Secretary', bodyId: 'b-tttu', bodyName: 'Thường trực Tỉnh ủy', protocolOrder: 0, active: true, version: 0 },
+  { id: 'l-pbt', fullName: 'Trần Thị Bình', titleVi: 'Phó Bí thư Tỉnh ủy', titleEn: 'Deputy Secretary', bodyId: 'b-tttu', bodyName: 'Thường trực Tỉnh ủy', protocolOrder: 0, active: true, version: 0 },
 ];
 
 export const offices: Office[] = [
-  { id: VPTU_OFFICE, code: 'VPTU', kind: 'PARTY_COMMITTEE_OFFICE', nameVi: 'Văn phòng Tỉnh ủy', nameEn: 'Party Committee Office', shortName: 'VPTU' },
+  { id: VPTU_OFFICE, code: 'VPTU', kind: 'PARTY_COMMITTEE_OFFICE', nameVi: 'Văn phòng Tỉnh ủy', nameEn: 'Party Committee Office', shortName: 'VPTU', active: true, version: 0 },
   { ...specialist.office!, id: VPUB_OFFICE, nameVi: 'Văn phòng UBND tỉnh' },
-  { id: VPDB_OFFICE, code: 'VPDB', kind: 'NA_DELEGATION_AND_PEOPLES_COUNCIL_OFFICE', nameVi: 'Văn phòng Đoàn ĐBQH và HĐND tỉnh', nameEn: 'Office of the NA Delegation and People\'s Council', shortName: 'VPĐB' },
+  { id: VPDB_OFFICE, code: 'VPDB', kind: 'NA_DELEGATION_AND_PEOPLES_COUNCIL_OFFICE', nameVi: 'Văn phòng Đoàn ĐBQH và HĐND tỉnh', nameEn: 'Office of the NA Delegation and People\'s Council', shortName: 'VPĐB', active: true, version: 0 },
 ];
 
 export const units: Unit[] = [

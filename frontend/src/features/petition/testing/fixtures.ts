@@ -31,12 +31,12 @@ export const unitOfficer: MeResponse = baseUnitOfficer;
 export const admin: MeResponse = baseAdmin;
 
 export const bodies: LeadershipBody[] = [
-  { id: 'b-tttu', officeId: VPTU_OFFICE, code: 'TTTU', nameVi: 'Thường trực Tỉnh ủy', nameEn: 'Standing Board of the Provincial Party Committee' },
-  { id: 'b-ubnd', officeId: VPUB_OFFICE, code: 'UBND', nameVi: 'Ủy ban nhân dân tỉnh', nameEn: "Provincial People's Committee" },
+  { id: 'b-tttu', officeId: VPTU_OFFICE, code: 'TTTU', nameVi: 'Thường trực Tỉnh ủy', nameEn: 'Standing Board of the Provincial Party Committee', active: true, version: 0 },
+  { id: 'b-ubnd', officeId: VPUB_OFFICE, code: 'UBND', nameVi: 'Ủy ban nhân dân tỉnh', nameEn: "Provincial People's Committee", active: true, version: 0 },
 ];
 
 export const offices: Office[] = [
-  { id: VPTU_OFFICE, code: 'VPTU', kind: 'PARTY_COMMITTEE_OFFICE', nameVi: 'Văn phòng Tỉnh ủy', nameEn: 'Party Committee Office', shortName: 'VPTU' },
+  { id: VPTU_OFFICE, code: 'VPTU', kind: 'PARTY_COMMITTEE_OFFICE', nameVi: 'Văn phòng Tỉnh ủy', nameEn: 'Party Committee Office', shortName: 'VPTU', active: true, version: 0 },
   { ...specialist.office!, id: VPUB_OFFICE, nameVi: 'Văn phòng UBND tỉnh' },
 ];
 

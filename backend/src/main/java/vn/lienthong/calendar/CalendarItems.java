@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.lienthong.calendar.CalendarDtos.ItemResponse;
 import vn.lienthong.calendar.CalendarDtos.LeaderRef;
+import vn.lienthong.kernel.office.LeaderTitles;
 import vn.lienthong.calendar.CalendarDtos.NamedRef;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.clock.Zones;
@@ -43,11 +44,13 @@ public class CalendarItems {
     private final JdbcOperations jdbc;
     private final SqlPages pages;
     private final Sql sql;
+    private final LeaderTitles titles;
 
-    CalendarItems(JdbcOperations jdbc, SqlPages pages, Sql sql) {
+    CalendarItems(JdbcOperations jdbc, SqlPages pages, Sql sql, LeaderTitles titles) {
         this.jdbc = jdbc;
         this.pages = pages;
         this.sql = sql;
+        this.titles = titles;
     }
 
     /** Filters of the consolidated view; `from`/`to` are Vietnam dates, both included. */
@@ -145,7 +148,8 @@ public class CalendarItems {
 
         ItemResponse response(Names names) {
             ItemResponse b = bare;
-            List<LeaderRef> chairs = Arrays.stream(leaders).map(names.leaders()::get).filter(java.util.Objects::nonNull)
+            LocalDate day = b.startsAt().toLocalDate();
+            List<LeaderRef> chairs = Arrays.stream(leaders).map(id -> names.leaderOn(id, day)).filter(java.util.Objects::nonNull)
                     .sorted(Comparator.comparing((LeaderRef l) -> names.leaderOrder().getOrDefault(l.id(), 0)).thenComparing(LeaderRef::fullName)).toList();
             List<NamedRef> participantBodies = Arrays.stream(bodies).map(id -> new NamedRef(id, names.names().get(id)))
                     .filter(r -> r.name() != null).sorted(Comparator.comparing(NamedRef::name)).toList();
@@ -166,7 +170,14 @@ public class CalendarItems {
     }
 
     /** Names by id (bodies, units, offices: ids never collide across tables) and leaders with their protocol order. */
-    record Names(Map<UUID, String> names, Map<UUID, LeaderRef> leaders, Map<UUID, Integer> leaderOrder) {
+    record Names(Map<UUID, String> names, Map<UUID, LeaderRef> leaders, Map<UUID, Integer> leaderOrder, Map<LeaderTitles.LeaderOnDay, String> titles) {
+        /** The leader with the title held on the item's day (the current one when no position covers it). */
+        @Nullable
+        LeaderRef leaderOn(UUID id, LocalDate day) {
+            LeaderRef current = leaders.get(id);
+            String then = titles.get(new LeaderTitles.LeaderOnDay(id, day));
+            return current == null || then == null ? current : new LeaderRef(current.id(), current.fullName(), then);
+        }
     }
 
     /** One round trip for the names a page of items refers to. */
@@ -189,7 +200,12 @@ public class CalendarItems {
         Map<UUID, LeaderRef> leaderRefs = new HashMap<>();
         Map<UUID, Integer> order = new HashMap<>();
         if (rows.isEmpty()) {
-            return new Names(names, leaderRefs, order);
+            return new Names(names, leaderRefs, order, Map.of());
+        }
+        Set<LeaderTitles.LeaderOnDay> chairsOnDays = new HashSet<>();
+        for (Raw row : rows) {
+            LocalDate day = row.bare().startsAt().toLocalDate();
+            Arrays.stream(row.leaders()).forEach(id -> chairsOnDays.add(new LeaderTitles.LeaderOnDay(id, day)));
         }
         for (Object[] r : sql.rows("""
                 SELECT 'L', id, full_name, title_vi, position FROM leader WHERE id = ANY (?)
@@ -205,6 +221,6 @@ public class CalendarItems {
                 names.put(id, (String) r[2]);
             }
         }
-        return new Names(names, leaderRefs, order);
+        return new Names(names, leaderRefs, order, titles.titlesOn(chairsOnDays));
     }
 }

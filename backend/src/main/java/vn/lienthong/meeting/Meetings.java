@@ -11,6 +11,7 @@ import vn.lienthong.kernel.clock.VietnameseDates;
 import vn.lienthong.kernel.clock.Zones;
 import vn.lienthong.kernel.notification.Notifier;
 import vn.lienthong.kernel.notification.Outbox;
+import vn.lienthong.kernel.office.LeaderTitles;
 import vn.lienthong.kernel.web.Idempotency;
 import vn.lienthong.kernel.web.PageParams;
 import vn.lienthong.kernel.web.PageResponse;
@@ -72,9 +73,11 @@ public class Meetings {
     private final Notifier notifier;
     private final Outbox outbox;
     private final Clock clock;
+    private final LeaderTitles titles;
 
     Meetings(Sql sql, SqlPages pages, Idempotency idempotency, MeetingCalendar calendar, MeetingConclusions conclusions, AuditTrail audit, Notifier notifier,
-             Outbox outbox, Clock clock) {
+             Outbox outbox, Clock clock, LeaderTitles titles) {
+        this.titles = titles;
         this.sql = sql;
         this.pages = pages;
         this.idempotency = idempotency;
@@ -216,8 +219,11 @@ public class Meetings {
 
     MeetingResponse response(Caller caller, Row row, @Nullable List<ClashNote> clashes) {
         Map<UUID, LeaderRef> leaders = new LinkedHashMap<>();
-        for (Object[] l : sql.rows("SELECT id, full_name, title_vi FROM leader WHERE id = ANY (?)", (Object) row.leaderIds().toArray(UUID[]::new))) {
-            leaders.put((UUID) l[0], new LeaderRef((UUID) l[0], (String) l[1], (String) l[2]));
+        LocalDate day = row.startsAt().atZone(Zones.VIETNAM).toLocalDate();
+        Map<LeaderTitles.LeaderOnDay, String> then = titles.titlesOn(row.leaderIds().stream().map(l -> new LeaderTitles.LeaderOnDay(l, day)).toList());
+        for (LeaderRef l : sql.query("SELECT id, full_name, title_vi FROM leader WHERE id = ANY (?)",
+                rs -> new LeaderRef(SqlPages.uuid(rs, "id"), rs.getString("full_name"), rs.getString("title_vi")), (Object) row.leaderIds().toArray(UUID[]::new))) {
+            leaders.put(l.id(), new LeaderRef(l.id(), l.fullName(), then.getOrDefault(new LeaderTitles.LeaderOnDay(l.id(), day), l.title())));
         }
         List<NamedRef> supporting = sql.rows("SELECT id, name_vi FROM office WHERE id = ANY (?) ORDER BY array_position(?, id)",
                 row.supportingOfficeIds().toArray(UUID[]::new), row.supportingOfficeIds().toArray(UUID[]::new)).stream()

@@ -8,5 +8,5 @@ import java.util.UUID;
 
 /** A province or centrally-run city: the tenant every business row belongs to. */
 @MappedEntity("jurisdiction")
-public record Jurisdiction(@Id UUID id, String code, String name, String kind, Instant createdAt, Instant updatedAt) {
+public record Jurisdiction(@Id UUID id, String code, String name, String kind, boolean active, long version, Instant createdAt, Instant updatedAt) {
 }

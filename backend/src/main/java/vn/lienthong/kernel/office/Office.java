@@ -8,5 +8,5 @@ import java.util.UUID;
 
 @MappedEntity("office")
 public record Office(@Id UUID id, UUID jurisdictionId, String code, OfficeKind kind, String nameVi, String nameEn,
-                     String shortName, Instant createdAt, Instant updatedAt) {
+                     String shortName, boolean active, long version, Instant createdAt, Instant updatedAt) {
 }

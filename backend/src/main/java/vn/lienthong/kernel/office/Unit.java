@@ -15,5 +15,5 @@ import java.util.UUID;
  */
 @MappedEntity("unit")
 public record Unit(@Id UUID id, UUID jurisdictionId, String code, String name, UnitKind kind, LocalDate validFrom,
-                   @Nullable LocalDate validTo, @Version long version, Instant createdAt, Instant updatedAt) {
+                   @Nullable LocalDate validTo, boolean active, @Nullable UUID successorUnitId, @Version long version, Instant createdAt, Instant updatedAt) {
 }

@@ -40,9 +40,11 @@ import java.util.UUID;
 @Tag(name = "Reference data")
 public class UnitController {
     private final UnitService service;
+    private final UnitMerger merger;
 
-    UnitController(UnitService service) {
+    UnitController(UnitService service, UnitMerger merger) {
         this.service = service;
+        this.merger = merger;
     }
 
     @Get
@@ -51,8 +53,9 @@ public class UnitController {
     @ApiErrors.Read
     public PageResponse<UnitResponse> list(Authentication authentication, @Valid @RequestBean PageParams page,
                                                       @Parameter(description = "Only units of this kind") @Nullable @QueryValue UnitKind kind,
-                                                      @Parameter(description = "Only units that exist on this date") @Nullable @QueryValue LocalDate activeOn) {
-        return service.list(Caller.of(authentication), page, kind, activeOn);
+                                                      @Parameter(description = "Only units that exist on this date") @Nullable @QueryValue LocalDate activeOn,
+                                                      @Parameter(description = "true: only units offered for new items; false: only deactivated ones") @Nullable @QueryValue Boolean active) {
+        return service.list(Caller.of(authentication), page, kind, activeOn, active);
     }
 
     @Get("/{id}")
@@ -87,5 +90,18 @@ public class UnitController {
                                                         @Valid @Body UnitRequest request) {
         UnitResponse unit = service.update(Caller.of(authentication), id, ifMatch, request);
         return HttpResponse.ok(unit).header(HttpHeaders.ETAG, Versions.etag(unit.version()));
+    }
+
+    @Post("/{id}/merger")
+    @Secured(Roles.SYSTEM_ADMIN)
+    @Operation(operationId = "mergeUnit", summary = "Merge a unit into its successor (sáp nhập)",
+            description = "Administrators only. The unit ends the day before `effectiveOn` and names its successor; its open work — conclusion tasks it leads or "
+                    + "coordinates, petitions it was asked to verify or answer, voters' recommendations awaiting its answer, open meeting preparation tasks and "
+                    + "invitations to upcoming meetings — moves to the successor in the same transaction, with one audit event; nothing closed changes. "
+                    + "The answer counts what moved. A unit merged once is 409.")
+    @ApiErrors.Transition
+    public OrgDtos.UnitMergeResponse merge(Authentication authentication, @Parameter(description = "The unit merged away") @PathVariable UUID id,
+                                   @Valid @Body OrgDtos.UnitMergeRequest request) {
+        return merger.merge(Caller.of(authentication), id, request);
     }
 }

@@ -19,5 +19,6 @@ public record UnitRequest(
         @Schema(description = "Name", example = "Sở Nội vụ") @NotBlank @Size(max = 300) String name,
         @Schema(description = "Kind of unit") @NotNull UnitKind kind,
         @Schema(description = "First day the unit exists") @NotNull LocalDate validFrom,
-        @Schema(description = "Last day the unit exists") @Nullable LocalDate validTo) {
+        @Schema(description = "Last day the unit exists") @Nullable LocalDate validTo,
+        @Schema(description = "Active; omitted: unchanged (true for a new one)", nullable = true) @Nullable Boolean active) {
 }

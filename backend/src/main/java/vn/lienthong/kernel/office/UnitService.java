@@ -45,10 +45,11 @@ public class UnitService {
     }
 
     @Transactional(readOnly = true)
-    public PageResponse<UnitResponse> list(Caller caller, PageParams page, @Nullable UnitKind kind, @Nullable LocalDate activeOn) {
+    public PageResponse<UnitResponse> list(Caller caller, PageParams page, @Nullable UnitKind kind, @Nullable LocalDate activeOn, @Nullable Boolean active) {
         SqlPages.Query query = new SqlPages.Query("*", "unit")
                 .where("jurisdiction_id = ?", caller.jurisdictionId())
                 .whereIfPresent(kind, "kind = ?")
+                .whereIfPresent(active, "active = ?")
                 .search("search_text", page.q())
                 .updatedSince("updated_at", page.updatedSince())
                 .sortable("code", "code").sortable("name", "name").sortable("updatedAt", "updated_at").sortable("validFrom", "valid_from")
@@ -58,7 +59,8 @@ public class UnitService {
         }
         return pages.page(query, page, rs -> new UnitResponse(
                 SqlPages.uuid(rs, "id"), rs.getString("code"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")),
-                rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class), rs.getLong("version"),
+                rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class), rs.getBoolean("active"),
+                SqlPages.uuid(rs, "successor_unit_id"), rs.getLong("version"),
                 SqlPages.instant(rs, "updated_at").atZone(Zones.VIETNAM).toOffsetDateTime()));
     }
 
@@ -73,7 +75,7 @@ public class UnitService {
             checkDates(request);
             Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
             Unit unit = units.save(new Unit(UUID.randomUUID(), caller.jurisdictionId(), request.code(), request.name().strip(), request.kind(),
-                    request.validFrom(), request.validTo(), 0, now, now));
+                    request.validFrom(), request.validTo(), request.active() == null || request.active(), null, 0, now, now));
             audit.record(caller, "CREATE", "unit", unit.id(), null, toResponse(unit));
             outbox.publish(caller.jurisdictionId(), "unit.created", "unit", unit.id(), toResponse(unit));
             return toResponse(unit);
@@ -85,8 +87,11 @@ public class UnitService {
         Unit current = find(caller, id);
         Versions.requireIfMatch(ifMatch, current.version());
         checkDates(request);
+        if (current.successorUnitId() != null && request.validTo() == null) {
+            throw ProblemException.conflict("The unit was merged into another one: it keeps the last day it existed (validTo).");
+        }
         Unit updated = units.update(new Unit(current.id(), current.jurisdictionId(), request.code(), request.name().strip(), request.kind(),
-                request.validFrom(), request.validTo(), current.version(), current.createdAt(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
+                request.validFrom(), request.validTo(), request.active() == null ? current.active() : request.active(), current.successorUnitId(), current.version(), current.createdAt(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
         UnitResponse before = toResponse(current);
         UnitResponse after = toResponse(updated);
         audit.record(caller, "UPDATE", "unit", id, before, after);
@@ -111,7 +116,7 @@ public class UnitService {
     }
 
     static UnitResponse toResponse(Unit u) {
-        return new UnitResponse(u.id(), u.code(), u.name(), u.kind(), u.validFrom(), u.validTo(), u.version(),
+        return new UnitResponse(u.id(), u.code(), u.name(), u.kind(), u.validFrom(), u.validTo(), u.active(), u.successorUnitId(), u.version(),
                 u.updatedAt().atZone(Zones.VIETNAM).toOffsetDateTime());
     }
 

@@ -235,6 +235,29 @@ class IfMatchConcurrencyTest extends ApiTestBase {
             return target("/api/v1/users/" + id, admin, "app_user", "full_name", id, label -> "{\"fullName\":\"" + label + "\",\"role\":\"SPECIALIST\",\"officeId\":\""
                     + w.partyOffice() + "\",\"unitId\":null,\"email\":null,\"phone\":null}");
         });
+        r.put("updateJurisdiction", () -> {
+            String code = "J" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+            Function<String, String> body = name -> "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"kind\":\"PROVINCE\"}";
+            String id = created(api().send(HttpRequest.POST("/api/v1/jurisdictions", body.apply("Tỉnh Thử")).contentType("application/json").bearerAuth(nationalAdmin)));
+            return target("/api/v1/jurisdictions/" + id, nationalAdmin, "jurisdiction", "name", id, body);
+        });
+        r.put("updateOffice", () -> {
+            String code = "VP" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+            Function<String, String> body = name -> "{\"code\":\"" + code + "\",\"kind\":\"OTHER\",\"nameVi\":\"" + name + "\",\"nameEn\":\"Office\",\"shortName\":\"VP\"}";
+            String id = created(api().postJson("/api/v1/offices", admin, body.apply("Văn phòng thử")));
+            return target("/api/v1/offices/" + id, admin, "office", "name_vi", id, body);
+        });
+        r.put("updateLeadershipBody", () -> {
+            String code = "B" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+            Function<String, String> body = name -> "{\"officeId\":\"" + w.partyOffice() + "\",\"code\":\"" + code + "\",\"nameVi\":\"" + name + "\",\"nameEn\":\"Body\"}";
+            String id = created(api().postJson("/api/v1/bodies", admin, body.apply("Ban thử")));
+            return target("/api/v1/bodies/" + id, admin, "leadership_body", "name_vi", id, body);
+        });
+        r.put("updateLeader", () -> {
+            String id = created(api().postJson("/api/v1/leaders", admin, "{\"fullName\":\"Nguyễn Văn Thử\",\"titleVi\":\"Bí thư\",\"titleEn\":\"Secretary\","
+                    + "\"validFrom\":\"2025-01-01\"}"));
+            return target("/api/v1/leaders/" + id, admin, "leader", "full_name", id, name -> "{\"fullName\":\"" + name + "\",\"protocolOrder\":1}");
+        });
         r.put("updateVoterRecommendation", () -> {
             Function<String, String> body = content -> "{\"gatheredBy\":\"PEOPLES_COUNCIL\",\"meetingDate\":\"" + today().minusDays(20)
                     + "\",\"meetingPlace\":\"Nhà văn hóa khu phố 3\",\"delegates\":\"Đại biểu HĐND tỉnh\",\"content\":\"" + content + "\",\"topic\":\"Giao thông\",\"note\":null}";
