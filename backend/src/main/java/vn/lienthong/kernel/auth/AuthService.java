@@ -70,7 +70,7 @@ public class AuthService {
             throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "Too many failed logins; try again later.",
                     List.of(), Map.of("Retry-After", String.valueOf(seconds)));
         });
-        AppUser user = users.findByUsername(username).filter(AppUser::active).orElse(null);
+        AppUser user = users.findByUsername(username).filter(this::mayUseTheSystem).orElse(null);
         boolean valid;
         if (user == null) {
             hasher.verifyDummy(request.password());
@@ -126,8 +126,27 @@ public class AuthService {
             statement.setObject(2, row[0]);
             return statement.executeUpdate();
         });
-        AppUser user = users.findById((UUID) row[1]).filter(AppUser::active).orElse(null);
+        AppUser user = users.findById((UUID) row[1]).filter(this::mayUseTheSystem).orElse(null);
         return user == null ? null : issue(user, familyId, null);
+    }
+
+    /**
+     * An active account of an active jurisdiction: deactivating a jurisdiction (national administration) shuts its
+     * people out of logins and refreshes as {@code AccountGate} does for their access tokens. The national
+     * administrator's account only sits in a jurisdiction and stays usable.
+     */
+    private boolean mayUseTheSystem(AppUser user) {
+        if (!user.active()) {
+            return false;
+        }
+        if (user.role() == Role.NATIONAL_ADMIN) {
+            return true;
+        }
+        return jurisdictionActive(user.jurisdictionId());
+    }
+
+    private boolean jurisdictionActive(UUID jurisdictionId) {
+        return users.findJurisdictionActive(jurisdictionId).orElse(false);
     }
 
     @Transactional
@@ -148,7 +167,7 @@ public class AuthService {
     @Transactional
     public AuthDtos.ClientTokenResponse clientToken(String clientId, String clientSecret, String requestedScope) {
         MachineClientStore.Credentials credentials = machineClients.credentials(clientId == null ? "" : clientId)
-                .filter(c -> c.client().active()).orElse(null);
+                .filter(c -> c.client().active() && jurisdictionActive(c.client().jurisdictionId())).orElse(null);
         String secret = clientSecret == null ? "" : clientSecret;
         boolean valid = credentials != null ? hasher.verify(secret, credentials.secretHash()) : dummy(secret);
         if (!valid) {

@@ -64,7 +64,8 @@ class MachineClientStore {
     /** Read on every machine request, outside the request's own transactions. */
     @Transactional(readOnly = true)
     Optional<TokenState> tokenState(UUID id) {
-        return first(sql.query("SELECT active, token_generation FROM machine_client WHERE id = ?",
+        // a deactivated jurisdiction's clients are refused with its people
+        return first(sql.query("SELECT c.active AND j.active, c.token_generation FROM machine_client c JOIN jurisdiction j ON j.id = c.jurisdiction_id WHERE c.id = ?",
                 rs -> new TokenState(rs.getBoolean(1), rs.getInt(2)), id));
     }
 

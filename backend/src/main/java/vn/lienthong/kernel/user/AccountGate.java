@@ -73,7 +73,9 @@ public class AccountGate implements Ordered {
             return decide(request, Optional.of(cached.state()));
         }
         Optional<UserStore.AccountState> state = store.state(id);
-        state.ifPresent(s -> cache.put(id, new Cached(s, System.nanoTime() + TTL_NANOS)));
+        // only a usable account is cached: a refused one is read again, so a reactivation (of the account or of its
+        // jurisdiction) takes effect at once, and refused requests are rare
+        state.filter(UserStore.AccountState::active).ifPresent(s -> cache.put(id, new Cached(s, System.nanoTime() + TTL_NANOS)));
         return decide(request, state);
     }
 

@@ -150,7 +150,9 @@ class UserStore {
 
     @io.micronaut.transaction.annotation.Transactional(readOnly = true)
     Optional<AccountState> state(UUID id) {
-        return sql.query("SELECT active, password_change_required FROM app_user WHERE id = ?",
+        // a deactivated jurisdiction's people are out too; the national administrator's account only sits in one
+        return sql.query("SELECT u.active AND (j.active OR u.role = 'NATIONAL_ADMIN'), u.password_change_required "
+                        + "FROM app_user u JOIN jurisdiction j ON j.id = u.jurisdiction_id WHERE u.id = ?",
                 rs -> new AccountState(rs.getBoolean(1), rs.getBoolean(2)), id).stream().findFirst();
     }
 

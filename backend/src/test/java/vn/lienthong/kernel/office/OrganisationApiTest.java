@@ -1,5 +1,7 @@
 package vn.lienthong.kernel.office;
 
+import io.micronaut.http.HttpRequest;
+
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -135,5 +137,34 @@ class OrganisationApiTest extends OrgTestSupport {
         assertEquals(404, api().get("/api/v1/jurisdictions/" + id, admin).status(), "another jurisdiction: 404");
         assertEquals(200, api().get("/api/v1/jurisdictions/" + w.jurisdictionId(), admin).status());
         assertEquals(403, api().get("/api/v1/jurisdictions", login(w.specialist())).status());
+    }
+
+    @Test
+    void aDeactivatedJurisdictionsPeopleAndClientsAreShutOutUntilItIsReactivated() {
+        Fixtures.World w = fixtures.world();
+        String national = login(w.nationalAdmin());
+        String specialist = login(w.specialist());
+        String clientId = fixtures.machineClient(w, "public:read");
+        String path = "/api/v1/jurisdictions/" + w.jurisdictionId();
+        JsonNode current = api().get(path, national).json();
+        String json = "{\"code\":\"" + current.get("code").getStringValue() + "\",\"name\":\"" + current.get("name").getStringValue()
+                + "\",\"kind\":\"" + current.get("kind").getStringValue() + "\"";
+        Api.Response off = put(path, national, etag(path, national), json + ",\"active\":false}");
+        assertEquals(200, off.status(), off.toString());
+
+        assertEquals(401, api().get("/api/v1/me", specialist).status(), "a token issued before is refused");
+        Api.Response login = api().postJson("/api/v1/auth/login", null, "{\"username\":\"" + w.specialist() + "\",\"password\":\"" + Fixtures.PASSWORD + "\"}");
+        assertEquals(401, login.status(), login.toString());
+        assertEquals(401, clientToken(clientId).status(), "its machine clients get no token");
+        assertEquals(200, api().get("/api/v1/me", national).status(), "the national administrator's account only sits there");
+
+        assertEquals(200, put(path, national, etag(path, national), json + ",\"active\":true}").status());
+        assertEquals(200, api().get("/api/v1/me", login(w.specialist())).status());
+        assertEquals(200, clientToken(clientId).status());
+    }
+
+    private Api.Response clientToken(String clientId) {
+        return api().send(HttpRequest.POST("/api/v1/auth/token", "grant_type=client_credentials&client_id=" + clientId + "&client_secret="
+                + java.net.URLEncoder.encode(Fixtures.PASSWORD, java.nio.charset.StandardCharsets.UTF_8)).contentType(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED));
     }
 }
