@@ -15,11 +15,18 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import vn.lienthong.kernel.auth.Caller;
+import vn.lienthong.kernel.auth.LoginThrottle;
+import vn.lienthong.kernel.web.ProblemException;
+import vn.lienthong.kernel.web.ProblemType;
 import vn.lienthong.kernel.auth.Roles;
 import vn.lienthong.kernel.web.ApiErrors;
 import vn.lienthong.kernel.web.Problem;
 import vn.lienthong.kernel.web.Problems;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Controller("/api/v1/me/password")
@@ -28,9 +35,22 @@ import java.util.UUID;
 @Tag(name = "Authentication")
 public class MyPasswordController {
     private final PasswordChange passwords;
+    private final LoginThrottle throttle;
+    private final Clock clock;
 
-    MyPasswordController(PasswordChange passwords) {
+    MyPasswordController(PasswordChange passwords, LoginThrottle throttle, Clock clock) {
         this.passwords = passwords;
+        this.throttle = throttle;
+        this.clock = clock;
+    }
+
+    /**
+     * Wrong current passwords are throttled like failed logins (a stolen access token must not be a way to guess the
+     * password), under a key of their own so that they never lock the account's login. Counted here, outside the
+     * change's transaction, which a refusal rolls back.
+     */
+    private static String throttleKey(Caller caller) {
+        return "me-password:" + caller.id();
     }
 
     @Put
@@ -39,10 +59,27 @@ public class MyPasswordController {
     @ApiResponse(responseCode = "204", description = "Changed")
     @ApiResponse(responseCode = "422", description = "Wrong current password (field currentPassword), or a new password that breaks the rule (field newPassword, with the rule)",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "Too many wrong current passwords: try again after Retry-After seconds",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiErrors.Read
     public HttpResponse<Void> change(Authentication authentication, @Valid @Body UserDtos.ChangePasswordRequest request) {
         Object session = authentication.getAttributes().get(Caller.CLAIM_SESSION);
-        passwords.change(Caller.of(authentication), session == null ? null : UUID.fromString(String.valueOf(session)), request);
+        Caller caller = Caller.of(authentication);
+        String key = throttleKey(caller);
+        throttle.lockedUntil(key).ifPresent(until -> {
+            long seconds = Math.max(1, Duration.between(clock.instant(), until).toSeconds());
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "Too many wrong current passwords; try again later.",
+                    List.of(), Map.of("Retry-After", String.valueOf(seconds)));
+        });
+        try {
+            passwords.change(caller, session == null ? null : UUID.fromString(String.valueOf(session)), request);
+        } catch (ProblemException e) {
+            if (e.errors().stream().anyMatch(error -> "currentPassword".equals(error.field()))) {
+                throttle.recordFailure(key);
+            }
+            throw e;
+        }
+        throttle.reset(key);
         return HttpResponse.noContent();
     }
 }

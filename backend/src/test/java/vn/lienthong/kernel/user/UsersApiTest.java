@@ -298,6 +298,19 @@ class UsersApiTest extends ApiTestBase {
     }
 
     @Test
+    void wrongCurrentPasswordsAreThrottledWithoutLockingTheLogin() {
+        Fixtures.World w = fixtures.world();
+        String access = loginWith(w.specialist(), Fixtures.PASSWORD).text("accessToken");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(422, changePassword(access, "not-my-password-" + i, "Hoa-sen-2026-xanh").status());
+        }
+        Api.Response throttled = changePassword(access, Fixtures.PASSWORD, "Hoa-sen-2026-xanh");
+        assertEquals(429, throttled.status(), "even the right password waits: " + throttled.body());
+        assertTrue(throttled.headers().get("Retry-After") != null);
+        assertEquals(200, loginWith(w.specialist(), Fixtures.PASSWORD).status(), "the login is not locked by it");
+    }
+
+    @Test
     void aResetGivesANewOneTimePasswordAndUnlockLiftsTheThrottle() {
         Fixtures.World w = fixtures.world();
         String admin = login(w.admin());
