@@ -160,7 +160,7 @@ export function UsersRoute() {
       </div>
       {shown && (
         <div className="tag" role="status" data-testid="one-time-password">
-          {t('admin.users.oneTime', { username: shown.username })} <strong>{shown.password}</strong>{' '}
+          {t('admin.users.oneTime', { username: shown.username })} <strong data-testid="one-time-password-value">{shown.password}</strong>{' '}
           <button type="button" className="btn btn--ghost" onClick={() => setShown(null)}>
             {t('admin.users.oneTimeDone')}
           </button>
