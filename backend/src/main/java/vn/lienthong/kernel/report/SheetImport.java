@@ -77,6 +77,21 @@ public final class SheetImport {
 
     /** The upload as it came. */
     public record Upload(@Nullable String fileName, @Nullable String contentType, byte[] content) {
+        /** The multipart part as the import reads it. */
+        public static Upload of(io.micronaut.http.multipart.CompletedFileUpload file) {
+            try {
+                return new Upload(file.getFilename(), file.getContentType().map(io.micronaut.http.MediaType::toString).orElse(null), file.getBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A template as a download named {@code base.xlsx} or {@code base.csv}. */
+    public static io.micronaut.http.HttpResponse<byte[]> download(byte[] body, String base, Format format) {
+        String name = base + (format == Format.CSV ? ".csv" : ".xlsx");
+        return io.micronaut.http.HttpResponse.ok(body).contentType(io.micronaut.http.MediaType.of(format == Format.CSV ? CSV_UTF8 : XLSX))
+                .header(io.micronaut.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
     }
 
     /** One data row with its spreadsheet row number (the heading is row 1). */
@@ -99,6 +114,10 @@ public final class SheetImport {
     }
 
     public enum FileKind { CSV, XLSX }
+
+    /** The file formats of an import template. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ImportTemplateFormat", description = "File format of an import template: XLSX (Excel, the default) or CSV (UTF-8 with BOM)")
+    public enum Format { XLSX, CSV }
 
     /** Reads the upload (413 when too large, 415 when neither CSV nor XLSX, 422 when the heading or the rows are missing). */
     public static <C extends Enum<C> & Column> List<Line<C>> read(Spec<C> spec, Upload upload) {
