@@ -3284,6 +3284,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the unit import template
+         * @description Administrators only. The column headings the import reads, in Vietnamese, with two example rows: XLSX (default; a second sheet lists the kinds) or CSV (UTF-8 with BOM, so Excel shows the diacritics).
+         */
+        get: operations["downloadUnitImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create units from a CSV or XLSX file
+         * @description Administrators only. Multipart form with one part `file`: CSV (UTF-8, with or without BOM, comma or semicolon separated) or Excel .xlsx (first sheet), at most 5 MiB and 2,000 rows. Row 1 names the columns, in Vietnamese or English, case and diacritics ignored: «Mã đơn vị» (code, required), «Tên đơn vị» (name, required), «Loại đơn vị» (kind, required: Sở, ban, ngành, Huyện, Xã, Phường, Đặc khu, Khác or the API's names), «Hiệu lực từ ngày» (validFrom, required, day/month/year or ISO) and «Hiệu lực đến ngày» (validTo); see the template. Every row is checked with the rules of POST /units, and codes repeated in the file or taken already: if any row is wrong nothing is created and the 422 lists each problem as `rows[N].field` with N the spreadsheet row. A good file creates every unit in one transaction.
+         */
+        post: operations["importUnits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{id}": {
         parameters: {
             query?: never;
@@ -3346,6 +3386,46 @@ export interface paths {
          * @description Answers with the account and its one-time password, shown this once; the user must change it at first login. A chief of office creates specialists and office leaders of their own office only. A username that exists already, in any case and with or without diacritics, is a 409. Send an Idempotency-Key to make retries safe (a replay answers without the password).
          */
         post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the account import template
+         * @description The column headings the import reads, in Vietnamese, with two example rows: XLSX (default; further sheets list the roles, the office codes and the unit codes of the jurisdiction) or CSV (UTF-8 with BOM, so Excel shows the diacritics).
+         */
+        get: operations["downloadUserImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create accounts from a CSV or XLSX file
+         * @description Multipart form with one part `file`: CSV (UTF-8, with or without BOM, comma or semicolon separated) or Excel .xlsx (first sheet), at most 5 MiB and 2,000 rows. Row 1 names the columns, in Vietnamese or English, case and diacritics ignored: «Tên đăng nhập» (username, required), «Họ và tên» (full name, required), «Vai trò» (role, required: Chuyên viên, Lãnh đạo văn phòng, Chánh văn phòng, Cán bộ đơn vị, Quản trị hệ thống or the API's names), «Mã văn phòng» (office code, for office roles), «Mã đơn vị» (unit code, for unit officers), «Email» and «Điện thoại»; see the template. Every row is checked with the rules of POST /users, and usernames repeated in the file or taken already: if any row is wrong nothing is created and the 422 lists each problem as `rows[N].field` with N the spreadsheet row. A good file creates every account in one transaction, each with a one-time password shown in this response only. A chief of office imports specialists and office leaders of their own office.
+         */
+        post: operations["importUsers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5639,6 +5719,11 @@ export interface components {
              */
             position: number;
         };
+        /**
+         * @description File format of an import template: XLSX (Excel, the default) or CSV (UTF-8 with BOM)
+         * @enum {string}
+         */
+        ImportTemplateFormat: "XLSX" | "CSV";
         /**
          * @description Who is invited: a person, a leadership body (its office answers) or a unit
          * @enum {string}
@@ -12355,6 +12440,35 @@ export interface components {
             passwordChangeRequired: boolean;
         };
         /**
+         * @description The units an import created, in file order
+         * @example {
+         *       "created": 1,
+         *       "units": [
+         *         {
+         *           "id": "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+         *           "code": "XA_TAN_CUONG",
+         *           "name": "Xã Tân Cương",
+         *           "kind": "COMMUNE",
+         *           "validFrom": "2025-07-01",
+         *           "validTo": null,
+         *           "active": true,
+         *           "successorUnitId": null,
+         *           "version": 0,
+         *           "updatedAt": "2026-11-23T09:15:00+07:00"
+         *         }
+         *       ]
+         *     }
+         */
+        UnitImportResponse: {
+            /**
+             * Format: int32
+             * @description How many units were created
+             */
+            created: number;
+            /** @description The created units */
+            units: components["schemas"]["UnitResponse"][];
+        };
+        /**
          * @description DEPARTMENT (sở, ban, ngành), DISTRICT (quận, huyện, thị xã — before 7/2025), COMMUNE (xã), WARD (phường), SPECIAL_ZONE (đặc khu), OTHER
          * @enum {string}
          */
@@ -12670,6 +12784,43 @@ export interface components {
              * @description Last change
              */
             updatedAt: string;
+        };
+        /**
+         * @description The accounts an import created, each with its one-time password: shown in this response only, never again (reset the password if it was lost); each user must change it at first login.
+         * @example {
+         *       "created": 1,
+         *       "users": [
+         *         {
+         *           "user": {
+         *             "id": "0b6f2f7e-8d36-4f39-9a7c-0b1c2d3e4f50",
+         *             "username": "nguyen.van.an",
+         *             "fullName": "Nguyễn Văn An",
+         *             "role": "SPECIALIST",
+         *             "officeId": "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+         *             "unitId": null,
+         *             "email": "an.nv@tinh.gov.vn",
+         *             "phone": "0912 345 678",
+         *             "active": true,
+         *             "passwordChangeRequired": true,
+         *             "lockedUntil": null,
+         *             "deactivatedAt": null,
+         *             "version": 0,
+         *             "createdAt": "2026-11-23T09:15:00+07:00",
+         *             "updatedAt": "2026-11-23T09:15:00+07:00"
+         *           },
+         *           "oneTimePassword": "k7Qm-3xPa-9dRt"
+         *         }
+         *       ]
+         *     }
+         */
+        UserImportResponse: {
+            /**
+             * Format: int32
+             * @description How many accounts were created
+             */
+            created: number;
+            /** @description The created accounts in file order, with their one-time passwords */
+            users: components["schemas"]["UserWithPasswordResponse"][];
         };
         /**
          * @description A person's account (never its password)
@@ -27140,6 +27291,156 @@ export interface operations {
             };
         };
     };
+    downloadUnitImportTemplate: {
+        parameters: {
+            query?: {
+                /** @description XLSX (default) or CSV */
+                format?: components["schemas"]["ImportTemplateFormat"] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitImportResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description File too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither CSV nor XLSX */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rows or columns with problems, one entry per problem; nothing was created */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getUnit: {
         parameters: {
             query?: never;
@@ -27516,6 +27817,156 @@ export interface operations {
                 };
             };
             /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadUserImportTemplate: {
+        parameters: {
+            query?: {
+                /** @description XLSX (default) or CSV */
+                format?: components["schemas"]["ImportTemplateFormat"] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role or client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created; each account with its one-time password */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserImportResponse"];
+                };
+            };
+            /** @description Invalid or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this role, office or unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description File too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither CSV nor XLSX */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rows or columns with problems, one entry per problem; nothing was created */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -5,6 +5,7 @@ import { formatDate } from '@/lib/format';
 import { useMergeUnit, useSaveUnit, useUnits, type Unit, type UnitRequest } from '../api';
 import { useOrgT, type OrgKey } from '../i18n';
 import { Field, SearchBox, StatusChip, WriteError } from './shared';
+import { ImportPanel } from '../../import/import-panel';
 
 const KINDS: UnitRequest['kind'][] = ['DEPARTMENT', 'COMMUNE', 'WARD', 'SPECIAL_ZONE', 'DISTRICT', 'OTHER'];
 const EMPTY: UnitRequest = { code: '', name: '', kind: 'COMMUNE', validFrom: '', validTo: null };
@@ -71,6 +72,7 @@ export function UnitsTab() {
 
   return (
     <section data-testid="org-units">
+      <ImportPanel kind="units" />
       <SearchBox value={q} onChange={(value) => { setQ(value); setPage(0); }} testId="org-units-search" />
       {notice && <p className="org-notice" role="status" data-testid="org-merge-notice">{notice}</p>}
       {units.isPending ? <LoadingState /> : units.isError ? <ErrorState onRetry={() => void units.refetch()} /> : (

@@ -19,6 +19,7 @@ import {
   useUsers,
   type User,
 } from '../api/users';
+import { ImportPanel } from '../../import/import-panel';
 
 const ADMIN_ROLES: Role[] = ['SPECIALIST', 'OFFICE_LEADER', 'CHIEF_OF_OFFICE', 'UNIT_OFFICER', 'SYSTEM_ADMIN'];
 const CHIEF_ROLES: Role[] = ['SPECIALIST', 'OFFICE_LEADER'];
@@ -158,6 +159,7 @@ export function UsersRoute() {
           {t('admin.users.new')}
         </button>
       </div>
+      <ImportPanel kind="users" />
       {shown && (
         <div className="tag" role="status" data-testid="one-time-password">
           {t('admin.users.oneTime', { username: shown.username })} <strong data-testid="one-time-password-value">{shown.password}</strong>{' '}

@@ -30,6 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.auth.Roles;
+import vn.lienthong.kernel.report.SheetImport;
 import vn.lienthong.kernel.web.ApiErrors;
 import vn.lienthong.kernel.web.PageParams;
 import vn.lienthong.kernel.web.PageResponse;
@@ -111,7 +112,7 @@ public class BridgePointController {
             throw new UncheckedIOException(e);
         }
         return bridgePoints.importFile(Caller.of(authentication), id, mode,
-                new BridgePoints.Upload(file.getFilename(), file.getContentType().map(MediaType::toString).orElse(null), content));
+                new SheetImport.Upload(file.getFilename(), file.getContentType().map(MediaType::toString).orElse(null), content));
     }
 
     @Get(value = "/meetings/{id}/bridge-points/template", produces = {BridgePoints.CSV, BridgePoints.XLSX})

@@ -4,27 +4,14 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
 import vn.lienthong.kernel.audit.AuditTrail;
-import vn.lienthong.kernel.attachment.TextContent;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.clock.Zones;
-import vn.lienthong.kernel.web.FileNames;
+import vn.lienthong.kernel.report.SheetImport;
 import vn.lienthong.kernel.web.PageParams;
 import vn.lienthong.kernel.web.PageResponse;
 import vn.lienthong.kernel.web.Problem;
@@ -42,20 +29,11 @@ import vn.lienthong.meeting.BridgePointDtos.UnitRef;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,13 +48,9 @@ import java.util.regex.Pattern;
  */
 @Singleton
 public class BridgePoints {
-    /** Files larger than this are refused (413): a list of 5,000 points is well under 1 MiB. */
-    static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
     static final int MAX_ROWS = 5_000;
-    /** A refused import lists at most this many problems (the detail says how many there were). */
-    static final int MAX_REPORTED_ERRORS = 1_000;
-    static final String CSV = "text/csv";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CSV = SheetImport.CSV;
+    static final String XLSX = SheetImport.XLSX;
 
     private static final String COLUMNS = "b.*, u.code AS unit_code, u.name AS unit_name";
     private static final String FROM = "meeting_bridge_point b LEFT JOIN unit u ON u.id = b.unit_id";
@@ -177,21 +151,11 @@ public class BridgePoints {
 
     // ---- import ------------------------------------------------------------------------------------------------
 
-    /** What the controller hands over: the upload as it came. */
-    public record Upload(@Nullable String fileName, @Nullable String contentType, byte[] content) {
-    }
-
     @Transactional
-    public ImportResult importFile(Caller caller, UUID meetingId, @Nullable ImportMode requestedMode, Upload upload) {
+    public ImportResult importFile(Caller caller, UUID meetingId, @Nullable ImportMode requestedMode, SheetImport.Upload upload) {
         ImportMode mode = requestedMode == null ? ImportMode.APPEND : requestedMode;
         Meetings.Row meeting = writable(caller, meetingId);
-        if (upload.content().length > MAX_FILE_BYTES) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "An import file may be at most " + MAX_FILE_BYTES / (1024 * 1024) + " MiB.");
-        }
-        Table table = switch (kindOf(upload)) {
-            case CSV -> readCsv(upload.content());
-            case XLSX -> readXlsx(upload.content());
-        };
+        List<SheetImport.Line<Column>> table = SheetImport.read(SPEC, upload);
         List<Candidate> rows = validate(caller, meetingId, mode, table);
         int replaced = mode == ImportMode.REPLACE ? sql.exec("DELETE FROM meeting_bridge_point WHERE meeting_id = ?", meetingId) : 0;
         Integer last = sql.scalar("SELECT coalesce(max(position), 0) FROM meeting_bridge_point WHERE meeting_id = ?", Integer.class, meetingId);
@@ -243,23 +207,23 @@ public class BridgePoints {
     }
 
     /** Every row checked; any problem refuses the whole file (422) with one entry per problem. */
-    private List<Candidate> validate(Caller caller, UUID meetingId, ImportMode mode, Table table) {
+    private List<Candidate> validate(Caller caller, UUID meetingId, ImportMode mode, List<SheetImport.Line<Column>> table) {
         Map<String, UUID> unitsByCode = new HashMap<>();
         for (Object[] u : sql.rows("SELECT code, id FROM unit WHERE jurisdiction_id = ?", caller.jurisdictionId())) {
             unitsByCode.put(((String) u[0]).toUpperCase(Locale.ROOT), (UUID) u[1]);
         }
         List<Problem.FieldError> errors = new ArrayList<>();
-        List<Candidate> candidates = new ArrayList<>(table.rows().size());
-        for (Table.Line line : table.rows()) {
+        List<Candidate> candidates = new ArrayList<>(table.size());
+        for (SheetImport.Line<Column> line : table) {
             String at = "rows[" + line.number() + "].";
-            String name = blank(line.get(Column.NAME));
+            String name = SheetImport.blank(line.get(Column.NAME));
             if (name == null) {
                 errors.add(new Problem.FieldError(at + "name", "the bridge point's name («" + Column.NAME.header + "») is required"));
             } else {
                 name = text(errors, at, "name", name, 300);
             }
             UUID unitId = null;
-            String code = blank(line.get(Column.UNIT_CODE));
+            String code = SheetImport.blank(line.get(Column.UNIT_CODE));
             if (code != null) {
                 unitId = unitsByCode.get(code.toUpperCase(Locale.ROOT));
                 if (unitId == null) {
@@ -274,25 +238,12 @@ public class BridgePoints {
             candidates.add(new Candidate(name, unitId, address, contact, phone, expected == null ? 0 : expected, actual));
         }
         duplicates(errors, meetingId, mode, table, candidates);
-        if (!errors.isEmpty()) {
-            int total = errors.size();
-            errors.sort((a, b) -> Integer.compare(rowOf(a.field()), rowOf(b.field())));
-            List<Problem.FieldError> reported = total > MAX_REPORTED_ERRORS ? errors.subList(0, MAX_REPORTED_ERRORS) : errors;
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "The file has " + total + (total == 1 ? " problem" : " problems")
-                    + (total > reported.size() ? " (the first " + reported.size() + " are listed)" : "")
-                    + "; nothing was imported. Correct the rows named and import the whole file again.", List.copyOf(reported), Map.of());
-        }
+        SheetImport.refuseIfAny(errors);
         return candidates;
     }
 
-    private static int rowOf(String field) {
-        int open = field.indexOf('[');
-        int close = field.indexOf(']');
-        return open < 0 || close < open ? 0 : Integer.parseInt(field.substring(open + 1, close));
-    }
-
     /** Duplicate names within the file and (APPEND) with the points already there, compared as the unique key does. */
-    private void duplicates(List<Problem.FieldError> errors, UUID meetingId, ImportMode mode, Table table, List<Candidate> candidates) {
+    private void duplicates(List<Problem.FieldError> errors, UUID meetingId, ImportMode mode, List<SheetImport.Line<Column>> table, List<Candidate> candidates) {
         String[] names = candidates.stream().map(Candidate::name).toArray(String[]::new);
         List<String> keys = jdbc.prepareStatement(NAME_KEYS, statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("text", names));
@@ -316,7 +267,7 @@ public class BridgePoints {
             if (key == null || key.isEmpty()) {
                 continue;
             }
-            int number = table.rows().get(i).number();
+            int number = table.get(i).number();
             Integer first = firstRow.putIfAbsent(key, number);
             if (first != null) {
                 errors.add(new Problem.FieldError("rows[" + number + "].name", "«" + candidates.get(i).name() + "» is already in row " + first + " of the file"));
@@ -328,7 +279,7 @@ public class BridgePoints {
     }
 
     private static String text(List<Problem.FieldError> errors, String at, String field, @Nullable String raw, int max) {
-        String value = blank(raw);
+        String value = SheetImport.blank(raw);
         if (value != null && value.length() > max) {
             errors.add(new Problem.FieldError(at + field, "at most " + max + " characters (it has " + value.length() + ")"));
             return null;
@@ -341,7 +292,7 @@ public class BridgePoints {
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([.,\\s\u00a0]\\d{3})+");
 
     private static Integer number(List<Problem.FieldError> errors, String at, String field, @Nullable String raw, boolean required) {
-        String value = blank(raw);
+        String value = SheetImport.blank(raw);
         Column column = field.equals("expectedDelegates") ? Column.EXPECTED_DELEGATES : Column.ACTUAL_DELEGATES;
         if (value == null) {
             if (required) {
@@ -361,20 +312,12 @@ public class BridgePoints {
         return Integer.parseInt(digits);
     }
 
-    private static String blank(@Nullable String value) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
-    }
-
     // ---- reading files -----------------------------------------------------------------------------------------
 
-    enum FileKind { CSV, XLSX }
+    static final SheetImport.Spec<Column> SPEC = new SheetImport.Spec<>(Column.class, MAX_ROWS, "bridge points", "GET …/bridge-points/template");
 
     /** The columns of the list, recognised by their Vietnamese or English headings (case and diacritics ignored). */
-    enum Column {
+    enum Column implements SheetImport.Column {
         NAME("Tên điểm cầu", true, "ten diem cau", "diem cau", "ten", "name", "bridge point", "bridge point name"),
         UNIT_CODE("Mã đơn vị", false, "ma don vi", "ma dv", "don vi", "unit code", "unit", "code"),
         ADDRESS("Địa chỉ", false, "dia chi", "dia diem", "address", "location"),
@@ -393,298 +336,19 @@ public class BridgePoints {
             this.names = List.of(names);
         }
 
-        static Column of(String heading) {
-            String key = normalize(heading);
-            for (Column c : values()) {
-                if (c.names.contains(key)) {
-                    return c;
-                }
-            }
-            return null;
-        }
-    }
-
-    /** "Số đại biểu (dự kiến)" → "so dai bieu du kien". */
-    static String normalize(String heading) {
-        String plain = Normalizer.normalize(heading.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
-    }
-
-    /** The data rows of a file, with their spreadsheet row numbers (the heading is row 1). */
-    record Table(List<Line> rows) {
-        record Line(int number, Map<Column, String> values) {
-            String get(Column column) {
-                return values.get(column);
-            }
-        }
-    }
-
-    /** Collects rows as they are read: the first non-empty row is the heading; blank rows are skipped. */
-    private static final class TableBuilder {
-        private Map<Integer, Column> columns;
-        private final List<Table.Line> rows = new ArrayList<>();
-
-        void row(int number, List<String> cells) {
-            if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
-                return;
-            }
-            if (columns == null) {
-                heading(cells);
-                return;
-            }
-            if (rows.size() == MAX_ROWS) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE, "A file may hold at most " + MAX_ROWS + " bridge points; split the list.",
-                        List.of(new Problem.FieldError("file", "more than " + MAX_ROWS + " data rows")), Map.of());
-            }
-            Map<Column, String> values = new EnumMap<>(Column.class);
-            columns.forEach((index, column) -> values.put(column, index < cells.size() ? cells.get(index) : null));
-            rows.add(new Table.Line(number, values));
-        }
-
-        private void heading(List<String> cells) {
-            columns = new HashMap<>();
-            Map<Column, Integer> seen = new EnumMap<>(Column.class);
-            List<Problem.FieldError> errors = new ArrayList<>();
-            for (int i = 0; i < cells.size(); i++) {
-                String cell = cells.get(i);
-                Column column = cell == null ? null : Column.of(cell);
-                if (column == null) {
-                    continue;
-                }
-                Integer before = seen.put(column, i);
-                if (before != null) {
-                    errors.add(new Problem.FieldError("header", "the column «" + column.header + "» appears twice (columns " + (before + 1) + " and " + (i + 1) + ")"));
-                }
-                columns.put(i, column);
-            }
-            for (Column c : Column.values()) {
-                if (c.required && !seen.containsKey(c)) {
-                    errors.add(new Problem.FieldError("header", "the required column «" + c.header + "» is missing (row 1 must hold the column headings)"));
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE, "The first row must name the columns: «" + Column.NAME.header + "» and «"
-                        + Column.EXPECTED_DELEGATES.header + "» are required; download the template (GET …/bridge-points/template).", errors, Map.of());
-            }
-        }
-
-        Table build() {
-            if (columns == null || rows.isEmpty()) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE, "The file holds no bridge points.",
-                        List.of(new Problem.FieldError("file", columns == null ? "is empty" : "has the column headings but no data rows")), Map.of());
-            }
-            return new Table(rows);
-        }
-    }
-
-    /** CSV or XLSX, by name (cleaned like every uploaded name) and type, confirmed by the first bytes; anything else is 415. */
-    static FileKind kindOf(Upload upload) {
-        String name = upload.fileName() == null || upload.fileName().isBlank() ? "" : FileNames.clean(upload.fileName(), null).toLowerCase(Locale.ROOT);
-        String type = upload.contentType() == null ? "" : upload.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
-        byte[] c = upload.content();
-        boolean zip = c.length >= 4 && c[0] == 'P' && c[1] == 'K' && c[2] == 3 && c[3] == 4;
-        boolean ole = c.length >= 4 && c[0] == (byte) 0xD0 && c[1] == (byte) 0xCF && c[2] == 0x11 && c[3] == (byte) 0xE0;
-        FileKind kind;
-        if (name.endsWith(".xlsx") || (!name.endsWith(".csv") && type.equals(XLSX))) {
-            kind = FileKind.XLSX;
-        } else if (name.endsWith(".csv") || type.equals(CSV) || type.equals("application/csv")) {
-            kind = FileKind.CSV;
-        } else if (ole || name.endsWith(".xls")) {
-            throw unsupported("Excel 97-2003 (.xls) files are not read; save the list as .xlsx or as CSV UTF-8.");
-        } else {
-            throw unsupported("Import a CSV (.csv, UTF-8) or Excel (.xlsx) file; «" + (name.isEmpty() ? type : name) + "» is neither.");
-        }
-        if (kind == FileKind.XLSX && !zip) {
-            throw unsupported("The file is not an Excel .xlsx workbook.");
-        }
-        if (kind == FileKind.CSV && (zip || ole || hasNul(c))) {
-            throw unsupported("The file is not CSV text (save it from Excel as «CSV UTF-8», or upload the .xlsx itself).");
-        }
-        return kind;
-    }
-
-    private static boolean hasNul(byte[] content) {
-        for (int i = 0, n = Math.min(content.length, 8192); i < n; i++) {
-            if (content[i] == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static ProblemException unsupported(String detail) {
-        return new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, detail);
-    }
-
-    /** RFC 4180 with what Excel writes: UTF-8 with or without BOM, comma, semicolon or tab, quoted fields with "" and line breaks. */
-    static Table readCsv(byte[] content) {
-        int start = content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB && content[2] == (byte) 0xBF ? 3 : 0;
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, start, content.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "The CSV file is not UTF-8 text: in Excel choose «Save as» → «CSV UTF-8 (Comma delimited)», or upload the .xlsx.",
-                    List.of(new Problem.FieldError("file", "is not UTF-8 encoded")), Map.of());
-        }
-        String notText = TextContent.check(content);
-        if (notText != null) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "The CSV file holds control characters, so it is not a list typed in Excel; "
-                    + "save it again as «CSV UTF-8», or upload the .xlsx.", List.of(new Problem.FieldError("file", notText)), Map.of());
-        }
-        char separator = separator(text);
-        TableBuilder builder = new TableBuilder();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        int record = 1;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < n && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"' && cell.toString().isBlank()) {
-                cell.setLength(0);
-                quoted = true;
-                any = true;
-            } else if (ch == separator) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                any = true;
-            } else if (ch == '\r' || ch == '\n') {
-                if (ch == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(cell.toString());
-                builder.row(record++, cells);
-                cells = new ArrayList<>();
-                cell.setLength(0);
-                any = false;
-            } else {
-                cell.append(ch);
-                any = true;
-            }
-        }
-        if (any || cell.length() > 0 || !cells.isEmpty()) {
-            cells.add(cell.toString());
-            builder.row(record, cells);
-        }
-        return builder.build();
-    }
-
-    /** The separator of the heading line: whichever of , ; and tab occurs most outside quotes. */
-    private static char separator(String text) {
-        int commas = 0;
-        int semicolons = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (ch == '\n' || ch == '\r')) {
-                if (commas + semicolons + tabs > 0) {
-                    break;
-                }
-            } else if (!quoted) {
-                switch (ch) {
-                    case ',' -> commas++;
-                    case ';' -> semicolons++;
-                    case '\t' -> tabs++;
-                    default -> { }
-                }
-            }
-        }
-        return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas && tabs > semicolons ? '\t' : ',';
-    }
-
-    /** The first sheet, streamed (SAX): cells as Excel shows them, so a number formatted 1.250 reads as it looks. */
-    static Table readXlsx(byte[] content) {
-        Path file;
-        try {
-            file = Files.createTempFile("bridge-points-", ".xlsx");
-            Files.write(file, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-                XSSFReader reader = new XSSFReader(pkg);
-                ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
-                StylesTable styles = reader.getStylesTable();
-                TableBuilder builder = new TableBuilder();
-                XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-                if (sheets.hasNext()) {
-                    try (InputStream sheet = sheets.next()) {
-                        XMLReader parser = XMLHelper.newXMLReader();
-                        parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new RowCollector(builder), new DataFormatter(Locale.ROOT), false));
-                        parser.parse(new InputSource(sheet));
-                    }
-                }
-                return builder.build();
-            }
-        } catch (ProblemException e) {
-            throw e;
-        } catch (Exception e) {
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof ProblemException problem) {
-                    throw problem;
-                }
-            }
-            // not a workbook after all (a zip of something else, a damaged file): tell the office what we expected
-            throw unsupported("The file could not be read as an Excel .xlsx workbook (" + e.getClass().getSimpleName() + ").");
-        } finally {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // a temporary file; the system cleans its temp directory
-            }
-        }
-    }
-
-    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final TableBuilder builder;
-        private List<String> cells;
-        private int nextColumn;
-
-        RowCollector(TableBuilder builder) {
-            this.builder = builder;
+        @Override
+        public String header() {
+            return header;
         }
 
         @Override
-        public void startRow(int rowNum) {
-            cells = new ArrayList<>();
-            nextColumn = 0;
+        public boolean required() {
+            return required;
         }
 
         @Override
-        public void endRow(int rowNum) {
-            builder.row(rowNum + 1, cells);
-        }
-
-        @Override
-        public void cell(String reference, String formattedValue, XSSFComment comment) {
-            int column = reference == null ? nextColumn : new CellReference(reference).getCol();
-            while (cells.size() < column) {
-                cells.add(null);
-            }
-            cells.add(formattedValue);
-            nextColumn = column + 1;
-        }
-
-        @Override
-        public void headerFooter(String text, boolean isHeader, String tagName) {
-            // not data
+        public List<String> names() {
+            return names;
         }
     }
 
@@ -705,15 +369,7 @@ public class BridgePoints {
     }
 
     private static byte[] csvTemplate(String[] headings, String[] example) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(String.join(",", Arrays.stream(headings).map(BridgePoints::csvCell).toList())).append("\r\n");
-        out.append(String.join(",", Arrays.stream(example).map(BridgePoints::csvCell).toList())).append("\r\n");
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String csvCell(String value) {
-        return value.contains(",") || value.contains("\"") || value.contains(";") || value.contains("\n")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return SheetImport.csvTemplate(headings, List.<String[]>of(example));
     }
 
     private static byte[] xlsxTemplate(String[] headings, String[] example, List<Object[]> units) {

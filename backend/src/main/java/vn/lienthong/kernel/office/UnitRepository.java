@@ -11,4 +11,5 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface UnitRepository extends CrudRepository<Unit, UUID> {
 
+    List<Unit> findByJurisdictionId(UUID jurisdictionId);
 }

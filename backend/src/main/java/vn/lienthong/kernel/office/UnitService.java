@@ -73,13 +73,18 @@ public class UnitService {
     public Idempotency.Outcome<UnitResponse> create(Caller caller, @Nullable String idempotencyKey, UnitRequest request) {
         return idempotency.run(caller, idempotencyKey, "units.create", request, UnitResponse.class, () -> {
             checkDates(request);
-            Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-            Unit unit = units.save(new Unit(UUID.randomUUID(), caller.jurisdictionId(), request.code(), request.name().strip(), request.kind(),
-                    request.validFrom(), request.validTo(), request.active() == null || request.active(), null, 0, now, now));
-            audit.record(caller, "CREATE", "unit", unit.id(), null, toResponse(unit));
-            outbox.publish(caller.jurisdictionId(), "unit.created", "unit", unit.id(), toResponse(unit));
-            return toResponse(unit);
+            return insert(caller, request);
         });
+    }
+
+    /** Saves a checked new unit, audited and published in the caller's transaction; the import creates each of its rows this way. */
+    UnitResponse insert(Caller caller, UnitRequest request) {
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Unit unit = units.save(new Unit(UUID.randomUUID(), caller.jurisdictionId(), request.code(), request.name().strip(), request.kind(),
+                request.validFrom(), request.validTo(), request.active() == null || request.active(), null, 0, now, now));
+        audit.record(caller, "CREATE", "unit", unit.id(), null, toResponse(unit));
+        outbox.publish(caller.jurisdictionId(), "unit.created", "unit", unit.id(), toResponse(unit));
+        return toResponse(unit);
     }
 
     @Transactional
@@ -109,7 +114,7 @@ public class UnitService {
                 .orElseThrow(() -> ProblemException.notFound("Unit"));
     }
 
-    private static void checkDates(UnitRequest request) {
+    static void checkDates(UnitRequest request) {
         if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
             throw ProblemException.invalid("validTo", "must not be before validFrom");
         }

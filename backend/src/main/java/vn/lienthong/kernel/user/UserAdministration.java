@@ -78,26 +78,41 @@ public class UserAdministration {
         UserAccess.requireAssignable(caller, request.role(), request.officeId());
         String[] plain = new String[1];
         Idempotency.Outcome<UserDtos.UserResponse> outcome = idempotency.run(caller, idempotencyKey, "users.create", request, UserDtos.UserResponse.class, () -> {
-            String username = Usernames.normalize(request.username());
-            if (!Usernames.valid(username)) {
-                throw ProblemException.invalid("username", Usernames.RULE);
-            }
-            requirePlacement(caller, request.role(), request.officeId(), request.unitId());
-            OneTimePassword password = oneTimePassword();
-            Instant now = now();
-            UUID id = UUID.randomUUID();
-            boolean inserted = store.insert(new UserStore.NewUser(id, caller.jurisdictionId(), username, request.fullName().strip(), request.role(),
-                    request.officeId(), request.unitId(), blankToNull(request.email()), blankToNull(request.phone()), password.hash(), true, now));
-            if (!inserted) {
-                throw ProblemException.conflict("The username " + username + " is taken (usernames ignore case and diacritics).");
-            }
-            UserDtos.UserResponse created = toResponse(store.find(id).orElseThrow(), now);
-            audit.record(caller, "CREATE", "app_user", id, null, created);
-            plain[0] = password.plain();
-            return created;
+            UserDtos.UserWithPasswordResponse created = insertNew(caller, checkNew(caller, request), request);
+            plain[0] = created.oneTimePassword();
+            return created.user();
         });
         // the stored (replayable) response never holds the password: a replay answers without it
         return new Idempotency.Outcome<>(new UserDtos.UserWithPasswordResponse(outcome.body(), outcome.replayed() ? null : plain[0]), outcome.replayed());
+    }
+
+    /**
+     * The rules of a new account after who may give the role ({@link UserAccess#requireAssignable}): a valid username
+     * (stored without case and diacritics) and the placement its role needs. Answers the normalized username; throws
+     * the problem a single create answers. The import checks each row with the same rules.
+     */
+    String checkNew(Caller caller, UserDtos.CreateUserRequest request) {
+        String username = Usernames.normalize(request.username());
+        if (!Usernames.valid(username)) {
+            throw ProblemException.invalid("username", Usernames.RULE);
+        }
+        requirePlacement(caller, request.role(), request.officeId(), request.unitId());
+        return username;
+    }
+
+    /** Inserts a checked account with a one-time password (409 when the username is taken), audited in the caller's transaction. */
+    UserDtos.UserWithPasswordResponse insertNew(Caller caller, String username, UserDtos.CreateUserRequest request) {
+        OneTimePassword password = oneTimePassword();
+        Instant now = now();
+        UUID id = UUID.randomUUID();
+        boolean inserted = store.insert(new UserStore.NewUser(id, caller.jurisdictionId(), username, request.fullName().strip(), request.role(),
+                request.officeId(), request.unitId(), blankToNull(request.email()), blankToNull(request.phone()), password.hash(), true, now));
+        if (!inserted) {
+            throw ProblemException.conflict("The username " + username + " is taken (usernames ignore case and diacritics).");
+        }
+        UserDtos.UserResponse created = toResponse(store.find(id).orElseThrow(), now);
+        audit.record(caller, "CREATE", "app_user", id, null, created);
+        return new UserDtos.UserWithPasswordResponse(created, password.plain());
     }
 
     @Transactional

@@ -90,4 +90,15 @@ public final class UserDtos {
             return "ChangePasswordRequest[]";
         }
     }
+
+    @Serdeable
+    @Schema(name = "UserImportResponse", description = "The accounts an import created, each with its one-time password: shown in this response only, never again "
+            + "(reset the password if it was lost); each user must change it at first login.",
+            example = "{\"created\":1,\"users\":[{\"user\":{\"id\":\"0b6f2f7e-8d36-4f39-9a7c-0b1c2d3e4f50\",\"username\":\"nguyen.van.an\",\"fullName\":\"Nguyễn Văn An\","
+                    + "\"role\":\"SPECIALIST\",\"officeId\":\"3f2504e0-4f89-11d3-9a0c-0305e82c3301\",\"unitId\":null,\"email\":\"an.nv@tinh.gov.vn\",\"phone\":\"0912 345 678\","
+                    + "\"active\":true,\"passwordChangeRequired\":true,\"lockedUntil\":null,\"deactivatedAt\":null,\"version\":0,"
+                    + "\"createdAt\":\"2026-11-23T09:15:00+07:00\",\"updatedAt\":\"2026-11-23T09:15:00+07:00\"},\"oneTimePassword\":\"k7Qm-3xPa-9dRt\"}]}")
+    public record UserImportResponse(@Schema(description = "How many accounts were created") int created,
+                                     @Schema(description = "The created accounts in file order, with their one-time passwords") java.util.List<UserWithPasswordResponse> users) {
+    }
 }

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -96,6 +97,31 @@ class UserStore {
 
     boolean unitExists(UUID jurisdictionId, UUID unitId) {
         return sql.scalar("SELECT count(*) FROM unit WHERE jurisdiction_id = ? AND id = ?", Long.class, jurisdictionId, unitId) > 0;
+    }
+
+    /** Those of the (normalized) usernames that are taken already, in the whole system. */
+    java.util.Set<String> taken(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(sql.query("SELECT username FROM app_user WHERE username = ANY (?::text[])", rs -> rs.getString(1),
+                (Object) usernames.toArray(String[]::new)));
+    }
+
+    /** The offices (code → id) and units (code → id) of the jurisdiction, codes upper-cased. */
+    Map<String, UUID> officeCodes(UUID jurisdictionId) {
+        return codes("SELECT code, id FROM office WHERE jurisdiction_id = ?", jurisdictionId);
+    }
+
+    Map<String, UUID> unitCodes(UUID jurisdictionId) {
+        return codes("SELECT code, id FROM unit WHERE jurisdiction_id = ?", jurisdictionId);
+    }
+
+    private Map<String, UUID> codes(String query, UUID jurisdictionId) {
+        Map<String, UUID> out = new java.util.HashMap<>();
+        sql.query(query, rs -> Map.entry(rs.getString(1).toUpperCase(java.util.Locale.ROOT), rs.getObject(2, UUID.class)), jurisdictionId)
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     /** Inserts the account unless the username is taken; false when it is (the unique index decides, also under concurrency). */
