@@ -19,6 +19,7 @@ export const specialist: MeResponse = {
   jurisdiction: { id: '00000000-0000-0000-0000-0000000000a1', code: 'HN', name: 'Thành phố Hà Nội' },
   office: {
     active: true,
+    email: null,
     version: 0,
     id: '00000000-0000-0000-0000-0000000000b1',
     code: 'VPUB',

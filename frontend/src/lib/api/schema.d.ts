@@ -6517,6 +6517,7 @@ export interface components {
          *         "nameVi": "Văn phòng Thành ủy",
          *         "nameEn": "Party Committee Office",
          *         "shortName": "VPTU",
+         *         "email": null,
          *         "active": true,
          *         "version": 0
          *       },
@@ -7885,6 +7886,7 @@ export interface components {
          *       "nameVi": "Văn phòng Thành ủy",
          *       "nameEn": "Party Committee Office",
          *       "shortName": "VPTU",
+         *       "email": null,
          *       "active": true,
          *       "version": 0
          *     }
@@ -7917,6 +7919,8 @@ export interface components {
              * @example VPTU
              */
             shortName: string;
+            /** @description The office's e-mail address: the ORGANIZER of its meetings' calendar invitations */
+            email: string | null;
             /** @description False once deactivated: not offered for new items, still shown on old ones */
             active: boolean;
             /**
@@ -7959,6 +7963,11 @@ export interface components {
              * @example VPUBND
              */
             shortName: string;
+            /**
+             * @description E-mail address, the ORGANIZER (mailto:) of the calendar invitations of the meetings it hosts; null or blank for none
+             * @example vanphong@ubnd.example.vn
+             */
+            email?: string | null;
             /** @description Active; omitted: unchanged (true for a new one) */
             active?: boolean | null;
         };

@@ -52,7 +52,7 @@ export const bodies: LeadershipBody[] = [
 
 export const offices: Office[] = [
   { ...specialist.office!, id: UBND_OFFICE },
-  { id: VPTU_OFFICE, code: 'VPTU', kind: 'PARTY_COMMITTEE_OFFICE', nameVi: 'Văn phòng Tỉnh ủy', nameEn: 'Party Committee Office', shortName: 'VPTU', active: true, version: 0 },
+  { id: VPTU_OFFICE, code: 'VPTU', kind: 'PARTY_COMMITTEE_OFFICE', nameVi: 'Văn phòng Tỉnh ủy', nameEn: 'Party Committee Office', shortName: 'VPTU', email: null, active: true, version: 0 },
 ];
 
 export function page<T>(items: T[], totalPages = 1, pageNo = 0) {

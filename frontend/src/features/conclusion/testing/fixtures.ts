@@ -33,7 +33,7 @@ export const bodies: LeadershipBody[] = [
 
 export const offices: Office[] = [
   { ...specialist.office!, id: OFFICE_ID },
-  { id: OTHER_OFFICE_ID, code: 'VPTU', kind: 'PARTY_COMMITTEE_OFFICE', nameVi: 'Văn phòng Tỉnh ủy', nameEn: 'Party Committee Office', shortName: 'VPTU', active: true, version: 0 },
+  { id: OTHER_OFFICE_ID, code: 'VPTU', kind: 'PARTY_COMMITTEE_OFFICE', nameVi: 'Văn phòng Tỉnh ủy', nameEn: 'Party Committee Office', shortName: 'VPTU', email: null, active: true, version: 0 },
 ];
 
 /** Officers and staff around one task: led by Sở Giáo dục, coordinated by Sở Y tế, followed by the specialist's office. */

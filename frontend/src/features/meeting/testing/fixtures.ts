@@ -47,9 +47,9 @@ export const leaders: Leader[] = [
 ];
 
 export const offices: Office[] = [
-  { id: VPTU_OFFICE, code: 'VPTU', kind: 'PARTY_COMMITTEE_OFFICE', nameVi: 'Văn phòng Tỉnh ủy', nameEn: 'Party Committee Office', shortName: 'VPTU', active: true, version: 0 },
+  { id: VPTU_OFFICE, code: 'VPTU', kind: 'PARTY_COMMITTEE_OFFICE', nameVi: 'Văn phòng Tỉnh ủy', nameEn: 'Party Committee Office', shortName: 'VPTU', email: null, active: true, version: 0 },
   { ...specialist.office!, id: VPUB_OFFICE, nameVi: 'Văn phòng UBND tỉnh' },
-  { id: VPDB_OFFICE, code: 'VPDB', kind: 'NA_DELEGATION_AND_PEOPLES_COUNCIL_OFFICE', nameVi: 'Văn phòng Đoàn ĐBQH và HĐND tỉnh', nameEn: 'Office of the NA Delegation and People\'s Council', shortName: 'VPĐB', active: true, version: 0 },
+  { id: VPDB_OFFICE, code: 'VPDB', kind: 'NA_DELEGATION_AND_PEOPLES_COUNCIL_OFFICE', nameVi: 'Văn phòng Đoàn ĐBQH và HĐND tỉnh', nameEn: 'Office of the NA Delegation and People\'s Council', shortName: 'VPĐB', email: null, active: true, version: 0 },
 ];
 
 export const units: Unit[] = [

@@ -36,7 +36,7 @@ export const bodies: LeadershipBody[] = [
 ];
 
 export const offices: Office[] = [
-  { id: VPTU_OFFICE, code: 'VPTU', kind: 'PARTY_COMMITTEE_OFFICE', nameVi: 'Văn phòng Tỉnh ủy', nameEn: 'Party Committee Office', shortName: 'VPTU', active: true, version: 0 },
+  { id: VPTU_OFFICE, code: 'VPTU', kind: 'PARTY_COMMITTEE_OFFICE', nameVi: 'Văn phòng Tỉnh ủy', nameEn: 'Party Committee Office', shortName: 'VPTU', email: null, active: true, version: 0 },
   { ...specialist.office!, id: VPUB_OFFICE, nameVi: 'Văn phòng UBND tỉnh' },
 ];
 

@@ -20,10 +20,11 @@ export const ubndSpecialist: MeResponse = specialist;
 export const unitOfficer: MeResponse = baseUnitOfficer;
 
 export const offices: Office[] = [
-  { id: VPTU_OFFICE, code: 'VPTU', kind: 'PARTY_COMMITTEE_OFFICE', nameVi: 'Văn phòng Tỉnh ủy', nameEn: 'Party Committee Office', shortName: 'VPTU', active: true, version: 0 },
+  { id: VPTU_OFFICE, code: 'VPTU', kind: 'PARTY_COMMITTEE_OFFICE', nameVi: 'Văn phòng Tỉnh ủy', nameEn: 'Party Committee Office', shortName: 'VPTU', email: null, active: true, version: 0 },
   { ...specialist.office!, id: VPUB_OFFICE, nameVi: 'Văn phòng UBND tỉnh', shortName: 'VP UBND' },
   {
     active: true,
+    email: null,
     version: 0,
     id: VPDB_OFFICE,
     code: 'VPDB',

@@ -8,7 +8,7 @@ const KINDS: OfficeRequest['kind'][] = ['PARTY_COMMITTEE_OFFICE', 'NA_DELEGATION
 const EMPTY: OfficeRequest = { code: '', kind: 'OTHER', nameVi: '', nameEn: '', shortName: '' };
 
 function requestOf(o: Office): OfficeRequest {
-  return { code: o.code, kind: o.kind, nameVi: o.nameVi, nameEn: o.nameEn, shortName: o.shortName, active: o.active };
+  return { code: o.code, kind: o.kind, nameVi: o.nameVi, nameEn: o.nameEn, shortName: o.shortName, email: o.email ?? '', active: o.active };
 }
 
 /** Offices (văn phòng) of the jurisdiction: list with search, add, edit, deactivate / reactivate. */
@@ -27,7 +27,7 @@ export function OfficesTab() {
   function submit(event: FormEvent) {
     event.preventDefault();
     save.mutate(
-      { id: editing?.id, version: editing?.version, body: { ...form, nameVi: form.nameVi.trim(), nameEn: form.nameEn.trim(), shortName: form.shortName.trim() } },
+      { id: editing?.id, version: editing?.version, body: { ...form, nameVi: form.nameVi.trim(), nameEn: form.nameEn.trim(), shortName: form.shortName.trim(), email: form.email?.trim() || null } },
       { onSuccess: () => { setEditing(null); setForm(EMPTY); } },
     );
   }
@@ -79,6 +79,7 @@ export function OfficesTab() {
         <Field id="office-name-vi" label="nameVi"><input id="office-name-vi" value={form.nameVi} onChange={(e) => setForm({ ...form, nameVi: e.target.value })} required /></Field>
         <Field id="office-name-en" label="nameEn"><input id="office-name-en" value={form.nameEn} onChange={(e) => setForm({ ...form, nameEn: e.target.value })} required /></Field>
         <Field id="office-short" label="shortName"><input id="office-short" value={form.shortName} onChange={(e) => setForm({ ...form, shortName: e.target.value })} required /></Field>
+        <Field id="office-email" label="officeEmail"><input id="office-email" type="email" value={form.email ?? ''} onChange={(e) => setForm({ ...form, email: e.target.value })} /></Field>
         <WriteError error={save.error} testId="org-office-error" />
         <div className="org-actions">
           <button type="submit" className="btn" disabled={save.isPending} data-testid="org-office-submit">{t(editing ? 'save' : 'create')}</button>

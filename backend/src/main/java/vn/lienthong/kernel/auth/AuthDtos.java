@@ -60,7 +60,7 @@ public final class AuthDtos {
 
     @Serdeable
     @Schema(name = "MeResponse", description = "The signed-in person, their role, office or unit, and jurisdiction",
-            example = "{\"id\":\"0b6f2f7e-8d36-4f39-9a7c-0b1c2d3e4f50\",\"username\":\"vptu.chuyenvien\",\"fullName\":\"Nguyễn Văn An\",\"role\":\"SPECIALIST\",\"jurisdiction\":{\"id\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"code\":\"HN\",\"name\":\"Thành phố Hà Nội\"},\"office\":{\"id\":\"3f2504e0-4f89-11d3-9a0c-0305e82c3301\",\"code\":\"VPTU\",\"kind\":\"PARTY_COMMITTEE_OFFICE\",\"nameVi\":\"Văn phòng Thành ủy\",\"nameEn\":\"Party Committee Office\",\"shortName\":\"VPTU\",\"active\":true,\"version\":0},\"unit\":null,\"passwordChangeRequired\":false}")
+            example = "{\"id\":\"0b6f2f7e-8d36-4f39-9a7c-0b1c2d3e4f50\",\"username\":\"vptu.chuyenvien\",\"fullName\":\"Nguyễn Văn An\",\"role\":\"SPECIALIST\",\"jurisdiction\":{\"id\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"code\":\"HN\",\"name\":\"Thành phố Hà Nội\"},\"office\":{\"id\":\"3f2504e0-4f89-11d3-9a0c-0305e82c3301\",\"code\":\"VPTU\",\"kind\":\"PARTY_COMMITTEE_OFFICE\",\"nameVi\":\"Văn phòng Thành ủy\",\"nameEn\":\"Party Committee Office\",\"shortName\":\"VPTU\",\"email\":null,\"active\":true,\"version\":0},\"unit\":null,\"passwordChangeRequired\":false}")
     public record MeResponse(@Schema(description = "User id") UUID id,
                              @Schema(description = "Username") String username,
                              @Schema(description = "Full name") String fullName,

@@ -1,5 +1,6 @@
 package vn.lienthong.kernel.office;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -8,5 +9,5 @@ import java.util.UUID;
 
 @MappedEntity("office")
 public record Office(@Id UUID id, UUID jurisdictionId, String code, OfficeKind kind, String nameVi, String nameEn,
-                     String shortName, boolean active, long version, Instant createdAt, Instant updatedAt) {
+                     String shortName, @Nullable String email, boolean active, long version, Instant createdAt, Instant updatedAt) {
 }

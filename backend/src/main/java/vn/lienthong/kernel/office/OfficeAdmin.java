@@ -36,12 +36,18 @@ public class OfficeAdmin {
         this.clock = clock;
     }
 
+    /** The office's e-mail as given, blank as none: the ORGANIZER of its meetings' invitations. */
+    @Nullable
+    private static String email(OfficeRequest request) {
+        return request.email() == null || request.email().isBlank() ? null : request.email().strip();
+    }
+
     @Transactional
     public Idempotency.Outcome<OfficeRef> createOffice(Caller caller, @Nullable String idempotencyKey, OfficeRequest request) {
         return idempotency.run(caller, idempotencyKey, "offices.create", request, OfficeRef.class, () -> {
             Instant now = now();
             Office office = new Office(UUID.randomUUID(), caller.jurisdictionId(), request.code(), request.kind(), request.nameVi().strip(),
-                    request.nameEn().strip(), request.shortName().strip(), request.active() == null || request.active(), 0, now, now);
+                    request.nameEn().strip(), request.shortName().strip(), email(request), request.active() == null || request.active(), 0, now, now);
             checkOffice(office);
             store.insert(office);
             OfficeRef created = OfficeRef.of(office);
@@ -55,7 +61,7 @@ public class OfficeAdmin {
         Office current = store.office(caller.jurisdictionId(), id).orElseThrow(() -> ProblemException.notFound("Office"));
         Versions.requireIfMatch(ifMatch, current.version());
         Office next = new Office(id, current.jurisdictionId(), request.code(), request.kind(), request.nameVi().strip(), request.nameEn().strip(),
-                request.shortName().strip(), request.active() == null ? current.active() : request.active(), current.version() + 1, current.createdAt(), now());
+                request.shortName().strip(), email(request), request.active() == null ? current.active() : request.active(), current.version() + 1, current.createdAt(), now());
         checkOffice(next);
         Versions.requireWritten(store.update(next, current.version()), () -> store.officeVersion(id), "Office");
         OfficeRef after = OfficeRef.of(next);

@@ -13,7 +13,7 @@ import java.util.UUID;
 class OfficeStore {
     private static final SqlPages.RowMapper<Office> OFFICE = rs -> new Office(SqlPages.uuid(rs, "id"), SqlPages.uuid(rs, "jurisdiction_id"),
             rs.getString("code"), OfficeKind.valueOf(rs.getString("kind")), rs.getString("name_vi"), rs.getString("name_en"), rs.getString("short_name"),
-            rs.getBoolean("active"), rs.getLong("version"), SqlPages.instant(rs, "created_at"), SqlPages.instant(rs, "updated_at"));
+            rs.getString("email"), rs.getBoolean("active"), rs.getLong("version"), SqlPages.instant(rs, "created_at"), SqlPages.instant(rs, "updated_at"));
     private static final SqlPages.RowMapper<LeadershipBody> BODY = rs -> new LeadershipBody(SqlPages.uuid(rs, "id"), SqlPages.uuid(rs, "jurisdiction_id"),
             SqlPages.uuid(rs, "office_id"), rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"), rs.getBoolean("active"),
             rs.getLong("version"), SqlPages.instant(rs, "created_at"), SqlPages.instant(rs, "updated_at"));
@@ -39,15 +39,15 @@ class OfficeStore {
     }
 
     void insert(Office o) {
-        sql.exec("INSERT INTO office (id, jurisdiction_id, code, kind, name_vi, name_en, short_name, active, version, created_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", o.id(), o.jurisdictionId(), o.code(), o.kind(), o.nameVi(), o.nameEn(), o.shortName(),
-                o.active(), o.version(), o.createdAt(), o.updatedAt());
+        sql.exec("INSERT INTO office (id, jurisdiction_id, code, kind, name_vi, name_en, short_name, email, active, version, created_at, updated_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", o.id(), o.jurisdictionId(), o.code(), o.kind(), o.nameVi(), o.nameEn(), o.shortName(),
+                o.email(), o.active(), o.version(), o.createdAt(), o.updatedAt());
     }
 
     /** The conditional write of an If-Match update: 0 rows when the version moved on. */
     int update(Office o, long expectedVersion) {
-        return sql.exec("UPDATE office SET code = ?, kind = ?, name_vi = ?, name_en = ?, short_name = ?, active = ?, version = version + 1, updated_at = ? "
-                + "WHERE id = ? AND jurisdiction_id = ? AND version = ?", o.code(), o.kind(), o.nameVi(), o.nameEn(), o.shortName(), o.active(),
+        return sql.exec("UPDATE office SET code = ?, kind = ?, name_vi = ?, name_en = ?, short_name = ?, email = ?, active = ?, version = version + 1, updated_at = ? "
+                + "WHERE id = ? AND jurisdiction_id = ? AND version = ?", o.code(), o.kind(), o.nameVi(), o.nameEn(), o.shortName(), o.email(), o.active(),
                 o.updatedAt(), o.id(), o.jurisdictionId(), expectedVersion);
     }
 

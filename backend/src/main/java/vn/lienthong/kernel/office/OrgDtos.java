@@ -55,6 +55,9 @@ public final class OrgDtos {
             @Schema(description = "Vietnamese name", example = "Văn phòng UBND tỉnh") @NotBlank @Size(max = 300) String nameVi,
             @Schema(description = "English name", example = "Provincial People's Committee Office") @NotBlank @Size(max = 300) String nameEn,
             @Schema(description = "Abbreviation", example = "VPUBND") @NotBlank @Size(max = 40) String shortName,
+            @Schema(description = "E-mail address, the ORGANIZER (mailto:) of the calendar invitations of the meetings it hosts; null or blank for none", nullable = true,
+                    example = "vanphong@ubnd.example.vn")
+            @Nullable @Size(max = 300) @Pattern(regexp = "^$|^[^@\\s:;,\"<>]+@[^@\\s:;,\"<>]+\\.[^@\\s:;,\"<>]+$", message = "must be an e-mail address (name@domain)") String email,
             @Schema(description = "Active; omitted: unchanged (true for a new one)", nullable = true) @Nullable Boolean active) {
     }
 

@@ -140,6 +140,22 @@ class OrganisationApiTest extends OrgTestSupport {
     }
 
     @Test
+    void anOfficesEmailIsSetThroughTheApiAndChecked() {
+        Fixtures.World w = fixtures.world();
+        String admin = login(w.admin());
+        String json = office("VPEMAIL", "OTHER", "Văn phòng Thư điện tử");
+        assertEquals(400, post("/api/v1/offices", admin, json.replace("}", ",\"email\":\"not an address\"}"), null).status());
+        Api.Response created = post("/api/v1/offices", admin, json.replace("}", ",\"email\":\"vanphong@ubnd.example.vn\"}"), null);
+        assertEquals(201, created.status(), created.toString());
+        assertEquals("vanphong@ubnd.example.vn", created.text("email"));
+        String id = created.text("id");
+        Api.Response cleared = put("/api/v1/offices/" + id, admin, "\"0\"", json.replace("}", ",\"email\":\"\"}"));
+        assertEquals(200, cleared.status(), cleared.toString());
+        assertEquals(null, cleared.text("email"), "blank is none");
+        assertEquals(null, fixtures.rows("SELECT email FROM office WHERE id = ?", java.util.UUID.fromString(id)).get(0)[0]);
+    }
+
+    @Test
     void aDeactivatedJurisdictionsPeopleAndClientsAreShutOutUntilItIsReactivated() {
         Fixtures.World w = fixtures.world();
         String national = login(w.nationalAdmin());
