@@ -15,7 +15,6 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -65,11 +64,7 @@ public class AuthService {
 
     public AuthDtos.TokenResponse login(AuthDtos.LoginRequest request) {
         String username = Usernames.normalize(request.username());
-        throttle.lockedUntil(username).ifPresent(until -> {
-            long seconds = Math.max(1, Duration.between(clock.instant(), until).toSeconds());
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "Too many failed logins; try again later.",
-                    List.of(), Map.of("Retry-After", String.valueOf(seconds)));
-        });
+        throttle.refuseWhileLocked(username, "Too many failed logins; try again later.");
         AppUser user = users.findByUsername(username).filter(this::mayUseTheSystem).orElse(null);
         boolean valid;
         if (user == null) {

@@ -4,12 +4,16 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.lienthong.kernel.web.ProblemException;
+import vn.lienthong.kernel.web.ProblemType;
 
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +33,17 @@ public class LoginThrottle {
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockout = Duration.ofMinutes(lockoutMinutes);
+    }
+
+    /**
+     * Refuses with 429 and {@code Retry-After} (seconds until the lock ends, at least 1) while the key is locked: the
+     * one answer of every throttled check (logins, wrong current passwords).
+     */
+    public void refuseWhileLocked(String key, String detail) {
+        lockedUntil(key).ifPresent(until -> {
+            long seconds = Math.max(1, Duration.between(clock.instant(), until).toSeconds());
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, detail, List.of(), Map.of("Retry-After", String.valueOf(seconds)));
+        });
     }
 
     /** When the username is locked, the instant the lock ends. */

@@ -17,16 +17,11 @@ import jakarta.validation.Valid;
 import vn.lienthong.kernel.auth.Caller;
 import vn.lienthong.kernel.auth.LoginThrottle;
 import vn.lienthong.kernel.web.ProblemException;
-import vn.lienthong.kernel.web.ProblemType;
 import vn.lienthong.kernel.auth.Roles;
 import vn.lienthong.kernel.web.ApiErrors;
 import vn.lienthong.kernel.web.Problem;
 import vn.lienthong.kernel.web.Problems;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @Controller("/api/v1/me/password")
@@ -36,12 +31,10 @@ import java.util.UUID;
 public class MyPasswordController {
     private final PasswordChange passwords;
     private final LoginThrottle throttle;
-    private final Clock clock;
 
-    MyPasswordController(PasswordChange passwords, LoginThrottle throttle, Clock clock) {
+    MyPasswordController(PasswordChange passwords, LoginThrottle throttle) {
         this.passwords = passwords;
         this.throttle = throttle;
-        this.clock = clock;
     }
 
     /**
@@ -66,11 +59,7 @@ public class MyPasswordController {
         Object session = authentication.getAttributes().get(Caller.CLAIM_SESSION);
         Caller caller = Caller.of(authentication);
         String key = throttleKey(caller);
-        throttle.lockedUntil(key).ifPresent(until -> {
-            long seconds = Math.max(1, Duration.between(clock.instant(), until).toSeconds());
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "Too many wrong current passwords; try again later.",
-                    List.of(), Map.of("Retry-After", String.valueOf(seconds)));
-        });
+        throttle.refuseWhileLocked(key, "Too many wrong current passwords; try again later.");
         try {
             passwords.change(caller, session == null ? null : UUID.fromString(String.valueOf(session)), request);
         } catch (ProblemException e) {
